@@ -1,0 +1,9 @@
+import { toEssaySummary } from "@/lib/api-shapes";
+import { withCorpus } from "@/lib/api-responses";
+
+/** GET /api/essays: every essay, in corpus order. Prerendered at build time. */
+export const dynamic = "force-static";
+
+export function GET(): Response {
+  return withCorpus(({ corpus }) => Response.json({ essays: corpus.essays.map(toEssaySummary) }));
+}

@@ -1,0 +1,14 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    // nodejieba is a native addon that keeps global state: separate processes, not worker threads.
+    pool: "forks",
+    globalSetup: ["tests/setup/server.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
