@@ -8,6 +8,7 @@ export default defineConfig({
     // nodejieba is a native addon that keeps global state: separate processes, not worker threads.
     pool: "forks",
     globalSetup: ["tests/setup/server.ts"],
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -113,8 +113,13 @@ export function reflow(lines: readonly ClassifiedLine[], layout: Layout = detect
   };
 
   for (const line of lines) {
-    if (line.kind === "blank" || line.kind === "noise") {
-      if (line.kind === "blank") blankRun++;
+    if (line.kind === "blank") {
+      blankRun++;
+      continue;
+    }
+    if (line.kind === "noise") {
+      // Noise stands where text stood: the blank lines around it are one gap, not a separator.
+      blankRun = 0;
       continue;
     }
     if (seenContent && blankRun >= SEPARATOR_BLANK_LINES) push({ kind: "separator", lines: [line.no - blankRun, line.no - 1] });

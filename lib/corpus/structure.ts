@@ -1,5 +1,5 @@
 import { countHan } from "../text/patterns";
-import type { Author, BlockKind, SourceSpan } from "../types";
+import type { Author, Paragraph, SourceSpan } from "../types";
 import { attributeAuthors } from "./authors";
 import type { Block } from "./reflow";
 
@@ -16,14 +16,7 @@ import type { Block } from "./reflow";
  */
 
 /** A block of an essay before ids are given. */
-export interface DraftBlock {
-  kind: BlockKind;
-  text: string;
-  lines: [number, number];
-  level?: number;
-  lang?: "en";
-  label?: string;
-}
+export type DraftBlock = Omit<Paragraph, "id" | "n">;
 
 /** An essay as found in one source, before ids are given. */
 export interface DraftEssay {

@@ -47,7 +47,7 @@ export function endsWithTerminal(text: string): boolean {
  * one, as it did in print (extraction turned full-width punctuation into
  * ASCII, but on the page it filled a cell). Whitespace does not count.
  *
- * @example visibleWidth("资源, 而“市场”") // 7
+ * @example visibleWidth("资源, 而“市场”") // 8
  */
 export function visibleWidth(text: string): number {
   let n = 0;
