@@ -1,25 +1,35 @@
 import Link from "next/link";
-import { essayUrl } from "@/lib/api-shapes";
-import { describeAuthor } from "@/lib/essays";
+import { authorsWithSlugs, describeAuthor } from "@/lib/browse/essays";
+import { essayUrl, sourceUrlFor } from "@/lib/site";
 import type { Essay } from "@/lib/types";
 
-/** A list of essays with their authors, source and paragraph count. */
+/** A list of essays: display title, authors with institutions, source label, collection and paragraph count. */
 export function EssayList({ essays }: { essays: Essay[] }) {
   return (
     <ol className="space-y-4">
       {essays.map((essay) => (
         <li key={essay.id} className="border-b border-stone-200 pb-3">
-          <Link href={essayUrl(essay.id)} className="text-lg text-blue-900 underline-offset-4 hover:underline">
+          <Link href={essayUrl(essay.id)} className="text-lg text-blue-900 hover:underline">
             {essay.displayTitle}
           </Link>
           {essay.titleDerived && <span className="ml-2 text-sm text-stone-600">（原文无题，据正文拟）</span>}
-          <p className="text-sm text-stone-700">
-            {essay.authors.length > 0 ? essay.authors.map(describeAuthor).join("；") : "作者不详"}
+          <p className="text-sm text-stone-800">
+            {essay.authors.length > 0 ? authorsWithSlugs(essay).map(describeAuthor).join("；") : "作者不详"}
           </p>
-          <p className="text-sm text-stone-600">
-            {essay.source.label}
-            {essay.collection && <>　·　收于《{essay.collection.title}》</>}
-            　·　{essay.paragraphs.length} 段
+          <p className="text-sm text-stone-700">
+            <Link href={sourceUrlFor(essay.source.file)} className="hover:underline">
+              {essay.source.label}
+            </Link>
+            {essay.collection && (
+              <>
+                {"　·　收于"}
+                <Link href={essayUrl(essay.collection.id)} className="hover:underline">
+                  《{essay.collection.title}》
+                </Link>
+              </>
+            )}
+            {essay.pieces.length > 0 && <>{`　·　本组 ${essay.pieces.length} 篇`}</>}
+            {`　·　${essay.paragraphs.length} 段`}
           </p>
         </li>
       ))}

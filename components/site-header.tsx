@@ -1,17 +1,36 @@
 import Link from "next/link";
+import { SearchBox } from "./search-box";
 
-/** The header on every page: the site name, which leads home. */
+/** The ways into the corpus, in the order a reader meets them. */
+const SECTIONS = [
+  ["/essays", "文章"],
+  ["/authors", "作者"],
+  ["/themes", "主题"],
+  ["/sources", "来源"],
+] as const;
+
+/** The header on every page: skip link, site name, search box (submits to /search?q=), main navigation. */
 export function SiteHeader() {
   return (
     <header className="border-b border-stone-300 bg-stone-50">
-      <div className="mx-auto flex max-w-3xl items-center gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-stone-900 no-underline">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        跳到正文
+      </a>
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-stone-900">
           政策文章检索
         </Link>
-        <nav aria-label="主导航" className="text-sm">
-          <Link href="/essays" className="text-blue-800 underline-offset-4 hover:underline">
-            全部文章
-          </Link>
+        <SearchBox className="min-w-0 flex-1 basis-56" />
+        <nav aria-label="主导航" className="w-full text-sm sm:w-auto">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {SECTIONS.map(([href, label]) => (
+              <li key={href}>
+                <Link href={href} className="text-blue-800 hover:underline">
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </nav>
       </div>
     </header>

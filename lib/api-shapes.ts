@@ -1,3 +1,4 @@
+import { essayUrl } from "./site";
 import type { Essay, Paragraph } from "./types";
 
 /**
@@ -33,11 +34,6 @@ export interface EssayDetailJson extends Omit<EssaySummaryJson, "paragraphs"> {
   byline: string | null;
   authorNote: string | null;
   lines: [number, number];
-}
-
-/** Where an essay is read in the app. */
-export function essayUrl(id: string): string {
-  return `/essays/${encodeURIComponent(id)}`;
 }
 
 /** An essay as a list entry. */

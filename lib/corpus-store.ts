@@ -1,19 +1,22 @@
 import { readFileSync } from "node:fs";
-import { CORPUS_FORMAT_VERSION, generatedFile } from "./generated-files";
-import type { Corpus, Essay } from "./types";
+import { CATALOG_FORMAT_VERSION, type Catalog } from "./catalog";
+import { CORPUS_FORMAT_VERSION, generatedFile, GENERATED_FILES } from "./generated-files";
+import type { Corpus, Essay, Paragraph } from "./types";
 
 /**
- * The parsed corpus as the server reads it: loaded from `generated/corpus.json`
- * once per process, on first use, and kept in memory. Pages and API routes
- * get essays from here and never read files themselves.
+ * The generated data as the server reads it: each file loaded from
+ * `generated/` once per process, on first use, and kept in memory. Pages and
+ * API routes get everything from here (through `lib/browse/`) and never read
+ * files themselves.
  */
 
 export interface LoadedCorpus {
   corpus: Corpus;
   essaysById: Map<string, Essay>;
+  paragraphsById: Map<string, { essay: Essay; paragraph: Paragraph }>;
 }
 
-/** Raised when the generated corpus is missing or unreadable; the message says how to fix it. */
+/** Raised when generated data is missing, unreadable or from another version; the message says how to fix it. */
 export class CorpusUnavailableError extends Error {
   constructor(reason: string) {
     super(`${reason}: run \`npm run index\` to build it`);
@@ -21,7 +24,9 @@ export class CorpusUnavailableError extends Error {
   }
 }
 
-let loaded: LoadedCorpus | null = null;
+let corpus: LoadedCorpus | null = null;
+let catalog: Catalog | null = null;
+let sources: Record<string, string> | null = null;
 
 /**
  * The corpus, loaded on first call and cached for the life of the process.
@@ -29,18 +34,41 @@ let loaded: LoadedCorpus | null = null;
  * @example getCorpus().essaysById.get("ba-zhun-xin-zhi-sheng-chan-li-fa-81d64f")?.displayTitle
  */
 export function getCorpus(): LoadedCorpus {
-  if (loaded) return loaded;
-  const path = generatedFile("corpus");
-  let corpus: Corpus;
+  if (corpus) return corpus;
+  const data = readGenerated<Corpus>("corpus");
+  if (data.formatVersion !== CORPUS_FORMAT_VERSION) {
+    throw new CorpusUnavailableError(`the generated corpus has format ${String(data.formatVersion)}, not ${CORPUS_FORMAT_VERSION}`);
+  }
+  corpus = {
+    corpus: data,
+    essaysById: new Map(data.essays.map((e) => [e.id, e])),
+    paragraphsById: new Map(data.essays.flatMap((essay) => essay.paragraphs.map((paragraph) => [paragraph.id, { essay, paragraph }]))),
+  };
+  return corpus;
+}
+
+/** The catalog (authors, themes, keywords), loaded once. */
+export function getCatalog(): Catalog {
+  if (catalog) return catalog;
+  const data = readGenerated<Catalog>("catalog");
+  if (data.formatVersion !== CATALOG_FORMAT_VERSION) {
+    throw new CorpusUnavailableError(`the generated catalog has format ${String(data.formatVersion)}, not ${CATALOG_FORMAT_VERSION}`);
+  }
+  catalog = data;
+  return catalog;
+}
+
+/** The decoded text of every source file by file name, loaded once. */
+export function getSourceTexts(): Record<string, string> {
+  sources ??= readGenerated<{ texts: Record<string, string> }>("sources").texts;
+  return sources;
+}
+
+function readGenerated<T>(name: keyof typeof GENERATED_FILES): T {
   try {
-    corpus = JSON.parse(readFileSync(path, "utf8")) as Corpus;
+    return JSON.parse(readFileSync(generatedFile(name), "utf8")) as T;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CorpusUnavailableError(code === "ENOENT" ? "the generated corpus is missing" : "the generated corpus is unreadable");
+    throw new CorpusUnavailableError(`generated/${GENERATED_FILES[name]} is ${code === "ENOENT" ? "missing" : "unreadable"}`);
   }
-  if (corpus.formatVersion !== CORPUS_FORMAT_VERSION) {
-    throw new CorpusUnavailableError(`the generated corpus has format ${String(corpus.formatVersion)}, not ${CORPUS_FORMAT_VERSION}`);
-  }
-  loaded = { corpus, essaysById: new Map(corpus.essays.map((e) => [e.id, e])) };
-  return loaded;
 }

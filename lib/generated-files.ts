@@ -15,6 +15,7 @@ export const GENERATED_FILES = {
   index: "index.json",
   report: "report.json",
   sources: "sources.json",
+  catalog: "catalog.json",
   dictionary: "user-dict.utf8",
   readme: "README.txt",
 } as const;

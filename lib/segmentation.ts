@@ -102,3 +102,35 @@ export function dictionaryText(entries: readonly string[], extraWords: readonly 
   extraWords.forEach(add);
   return lines.join("\n") + "\n";
 }
+
+/**
+ * The essay's keywords by nodejieba's TF-IDF extraction over the folded text,
+ * without stop words, single characters or numbers. Call `loadSegmenter` first.
+ *
+ * @example extractKeywords(essayText, 8) // ["新质生产力", "生产力", …]
+ */
+export function extractKeywords(text: string, count: number): string[] {
+  if (loadedDictionary === null) throw new Error("extractKeywords called before loadSegmenter");
+  const stop = stopWords();
+  return nodejieba
+    .extract(foldText(text), count * 3)
+    .map((k) => k.word)
+    .filter((word) => isContentWord(word, stop))
+    .slice(0, count);
+}
+
+/** nodejieba's own stop-word file (its type definitions do not declare the constant). */
+const STOP_WORD_FILE = (nodejieba as unknown as { DEFAULT_STOP_WORD_DICT: string }).DEFAULT_STOP_WORD_DICT;
+
+let stopWordSet: Set<string> | null = null;
+
+/** nodejieba's stop-word list (function words and punctuation), read once. */
+export function stopWords(): Set<string> {
+  stopWordSet ??= new Set(readFileSync(STOP_WORD_FILE, "utf8").split(/\r?\n/u).map((w) => w.trim()).filter(Boolean));
+  return stopWordSet;
+}
+
+/** A term worth showing as a keyword: two or more characters, not a stop word, not a number. */
+export function isContentWord(word: string, stop: Set<string> = stopWords()): boolean {
+  return [...word].length >= 2 && !stop.has(word) && /\p{L}/u.test(word) && !/^[\p{N}\p{P}]+$/u.test(word);
+}

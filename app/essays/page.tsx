@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EssayList } from "@/components/essay-list";
-import { listEssays } from "@/lib/essays";
+import { listEssays } from "@/lib/browse/essays";
 
 export const metadata: Metadata = { title: "全部文章" };
 

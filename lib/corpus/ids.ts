@@ -17,13 +17,16 @@ const HASH_LENGTH = 6;
  * words for Latin, at most `SLUG_WORDS` of them.
  *
  * @example slugify("把准新质生产力发展脉搏") // "ba-zhun-xin-zhi-sheng-chan-li-fa"
+ * @example slugify("单晓", 8, { surname: true }) // "shan-xiao"
  */
-export function slugify(text: string, words = SLUG_WORDS): string {
+export function slugify(text: string, words = SLUG_WORDS, options: { surname?: boolean } = {}): string {
   const tokens: string[] = [];
   // Han runs are converted whole so polyphones read in context (重庆 → chong-qing).
   for (const [run] of text.normalize("NFKC").matchAll(/\p{Script=Han}+|[a-z0-9]+/giu)) {
     if (HAN.test(run)) {
-      for (const syllable of pinyin(run, { toneType: "none", type: "array", v: true })) {
+      // For a person's name the first character is read as a surname (单 → shan, not dan).
+      const first = options.surname && tokens.length === 0;
+      for (const syllable of pinyin(run, { toneType: "none", type: "array", v: true, ...(first ? { surname: "head" as const } : {}) })) {
         const clean = syllable.replace(/[^a-z]/gu, "");
         if (clean !== "") tokens.push(clean);
       }
