@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { SlashFocus } from "@/components/slash-focus";
 import { siteUrl } from "@/lib/site";
 import "./globals.css";
 
@@ -20,9 +21,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="bg-white text-stone-900">
         <SiteHeader />
         <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6 focus:outline-none">
-          <div className="max-w-[42em]">{children}</div>
+          {children}
         </main>
         <SiteFooter />
+        <SlashFocus />
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import FlexSearch from "flexsearch";
+import { matchForm } from "./search/normalize";
 import { foldText } from "./text/fold";
 import type { Corpus } from "./types";
 
@@ -14,13 +15,17 @@ import type { Corpus } from "./types";
  */
 
 /** Bumped whenever the index options or document fields change; a stale export is refused. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** One indexed paragraph. `id` is the paragraph's position in `paragraphOrder`. */
 export interface IndexedParagraph {
   id: number;
   /** jieba terms of the paragraph, folded, joined with single spaces. */
   terms: string;
+  /** Every distinct character pair of the paragraph's match form: finds any string of two or more characters. */
+  grams: string;
+  /** Every distinct character of the match form: finds a single character. */
+  chars: string;
   essay: string;
   source: string;
   kind: string;
@@ -41,7 +46,7 @@ const encoder = () =>
 // that do not help here; this is the part of the API the app uses.
 export interface ParagraphIndex {
   add(doc: IndexedParagraph): void;
-  search(options: { query: string; limit?: number; tag?: Record<string, string | string[]>; suggest?: boolean }): { field: string; result: number[] }[];
+  search(options: { query: string; limit?: number; index?: string | string[]; tag?: Record<string, string | string[]>; suggest?: boolean }): { field: string; result: number[] }[];
   export(handler: (key: string, data: string) => void): void;
   import(key: string, data: string): void;
 }
@@ -55,7 +60,11 @@ export function createParagraphIndex(): ParagraphIndex {
   return new FlexSearch.Document({
     document: {
       id: "id",
-      index: [{ field: "terms", tokenize: "strict", encoder: encoder(), resolution: 9 }],
+      index: [
+        { field: "terms", tokenize: "strict", encoder: encoder(), resolution: 9 },
+        { field: "grams", tokenize: "strict", encoder: encoder(), resolution: 1 },
+        { field: "chars", tokenize: "strict", encoder: encoder(), resolution: 1 },
+      ],
       tag: ["essay", "source", "kind", "author"],
     },
   }) as unknown as ParagraphIndex;
@@ -78,9 +87,12 @@ export function buildParagraphIndex(corpus: Corpus, segment: (text: string) => s
   for (const essay of corpus.essays) {
     const author = essay.authors.flatMap((a) => (a.name ? [foldText(a.name)] : []));
     for (const p of essay.paragraphs) {
+      const form = matchForm(p.text);
       index.add({
         id: paragraphOrder.length,
         terms: segment(p.text).join(" "),
+        grams: [...new Set(characterPairs(form))].join(" "),
+        chars: [...new Set(form)].join(" "),
         essay: essay.id,
         source: essay.source.file,
         kind: p.kind,
@@ -147,9 +159,39 @@ export function searchParagraphIds(
   if (terms.length === 0) return [];
   const results = built.index.search({
     query: terms.join(" "),
+    index: "terms",
     limit: options.limit ?? 1000,
     ...(options.tag ? { tag: options.tag } : {}),
   });
   const ids = results.find((r) => r.field === "terms")?.result ?? [];
   return ids.map((id) => built.paragraphOrder[id]!).filter((id) => id !== undefined);
+}
+
+/**
+ * The overlapping character pairs of a match form, by code point.
+ *
+ * @example characterPairs("新质生产") // ["新质", "质生", "生产"]
+ */
+export function characterPairs(form: string): string[] {
+  const chars = [...form];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  return pairs;
+}
+
+/**
+ * Index ids of the paragraphs whose match form may contain `form`: every
+ * paragraph that has all its character pairs (or, for one character, that
+ * character). A superset of the paragraphs that contain it, never missing
+ * one; the caller checks each candidate.
+ *
+ * @example candidateIds(built, "新质生产力").length
+ */
+export function candidateIds(built: BuiltIndex, form: string): number[] {
+  const chars = [...form];
+  if (chars.length === 0) return [];
+  const field = chars.length === 1 ? "chars" : "grams";
+  const query = chars.length === 1 ? chars[0]! : [...new Set(characterPairs(form))].join(" ");
+  const results = built.index.search({ query, index: field, limit: built.paragraphOrder.length });
+  return results.find((r) => r.field === field)?.result ?? [];
 }

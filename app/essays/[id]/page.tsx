@@ -38,7 +38,7 @@ export default async function EssayPage({ params }: Props) {
   const themes = themesOfEssay(essay.id);
 
   return (
-    <article id="essay">
+    <article id="essay" className="max-w-[42em]">
       <header className="mb-6 border-b border-stone-200 pb-4">
         <h1 className="text-2xl font-semibold leading-snug">{essay.displayTitle}</h1>
         {essay.titleDerived && (

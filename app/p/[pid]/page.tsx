@@ -45,7 +45,7 @@ export default async function SharePage({ params }: Props) {
   const { essay, paragraph } = found;
   const target = paragraphUrl(essay.id, paragraph.n);
   return (
-    <article>
+    <article className="max-w-[42em]">
       <ShareRedirect to={target} />
       <p className="text-sm text-stone-600">分享的段落</p>
       <h1 className="mb-3 text-2xl font-semibold">{essay.displayTitle}</h1>
