@@ -110,24 +110,21 @@ const BM25 = { k1: 1.2, b: 0.75 };
  */
 export function buildCatalog(corpus: Corpus, curated: readonly ThemeConfig[], tools: CatalogTools): Catalog {
   const readable = (e: Essay) => e.paragraphs.filter((p) => p.kind !== "heading");
-  const tokensByEssay = new Map(corpus.essays.map((e) => [e.id, readable(e).flatMap((p) => tools.segment(p.text))]));
+  const countsByEssay = new Map(corpus.essays.map((e) => [e.id, countTerms(readable(e).flatMap((p) => tools.segment(p.text)))]));
   const keywords = Object.fromEntries(
     corpus.essays.map((e) => [e.id, tools.keywords(e.paragraphs.map((p) => p.text).join("\n"), ESSAY_KEYWORDS)]),
   );
-  const { authors, authorSlugs } = buildAuthors(corpus, tokensByEssay, tools);
+  const { authors, authorSlugs } = buildAuthors(corpus, countsByEssay, tools);
   const themes = buildThemes(corpus, curated, keywords);
-  const essayThemes: Record<string, string[]> = {};
-  for (const essay of corpus.essays) {
-    essayThemes[essay.id] = themes
-      .map((t) => ({ slug: t.slug, score: t.essays.find((e) => e.id === essay.id)?.score ?? 0 }))
-      .filter((t) => t.score > 0)
-      .sort((a, b) => b.score - a.score)
-      .map((t) => t.slug);
-  }
+  const essayThemes: Record<string, string[]> = Object.fromEntries(corpus.essays.map((e) => [e.id, []]));
+  const byStrength = themes.flatMap((t) => t.essays.map((e) => ({ essay: e.id, slug: t.slug, score: e.score }))).sort((a, b) => b.score - a.score);
+  for (const { essay, slug } of byStrength) essayThemes[essay]?.push(slug);
   return { formatVersion: CATALOG_FORMAT_VERSION, authors, authorSlugs, themes, essayThemes, keywords };
 }
 
-function buildAuthors(corpus: Corpus, tokensByEssay: Map<string, string[]>, tools: CatalogTools) {
+function buildAuthors(corpus: Corpus, countsByEssay: Map<string, Map<string, number>>, tools: CatalogTools) {
+  const everyone = new Map<string, number>();
+  for (const counts of countsByEssay.values()) for (const [term, n] of counts) everyone.set(term, (everyone.get(term) ?? 0) + n);
   const groups = new Map<string, { name: string | null; names: Set<string>; institution: string | null; essays: Essay[]; entries: { essay: Essay; index: number }[] }>();
   corpus.essays.forEach((essay) => {
     essay.authors.forEach((author, index) => {
@@ -156,8 +153,13 @@ function buildAuthors(corpus: Corpus, tokensByEssay: Map<string, string[]>, tool
       ? pinyin(group.institution ?? "", { toneType: "none", type: "array" }).join(" ")
       : pinyin(foldText(group.name!), { toneType: "none", type: "array", surname: "head" }).join(" ");
     const initial = /^[a-z]/u.test(sortKey) ? sortKey[0]!.toUpperCase() : "#";
-    const own = group.essays.flatMap((e) => tokensByEssay.get(e.id) ?? []);
-    const rest = corpus.essays.filter((e) => !group.essays.includes(e)).flatMap((e) => tokensByEssay.get(e.id) ?? []);
+    const own = new Map<string, number>();
+    for (const e of group.essays) for (const [term, n] of countsByEssay.get(e.id) ?? []) own.set(term, (own.get(term) ?? 0) + n);
+    const rest = new Map<string, number>();
+    for (const [term, n] of everyone) {
+      const left = n - (own.get(term) ?? 0);
+      if (left > 0) rest.set(term, left);
+    }
     records.push({
       slug,
       name: group.name,
@@ -175,7 +177,7 @@ function buildAuthors(corpus: Corpus, tokensByEssay: Map<string, string[]>, tool
         role: essay.authors[index]!.role,
       })),
       paragraphCount: group.essays.reduce((n, e) => n + e.paragraphs.length, 0),
-      distinctiveTerms: distinctiveTerms(own, rest, tools.isContentWord),
+      distinctiveTerms: distinctiveTermsFromCounts(own, rest, tools.isContentWord),
     });
     for (const { essay, index } of group.entries) authorSlugs[essay.id]![index] = slug;
   }
@@ -190,15 +192,22 @@ function buildAuthors(corpus: Corpus, tokensByEssay: Map<string, string[]>, tool
  * @example distinctiveTerms(["共同缔造", "共同缔造", "发展"], ["发展", "发展"], () => true)[0]?.term // "共同缔造"
  */
 export function distinctiveTerms(own: readonly string[], rest: readonly string[], isContentWord: (w: string) => boolean): TermCount[] {
-  const countOwn = countTerms(own);
-  const countRest = countTerms(rest);
-  const vocabulary = new Set([...countOwn.keys(), ...countRest.keys()]).size;
+  return distinctiveTermsFromCounts(countTerms(own), countTerms(rest), isContentWord);
+}
+
+/** `distinctiveTerms` over term counts, so the rest of the corpus is counted once, not once per author. */
+function distinctiveTermsFromCounts(countOwn: Map<string, number>, countRest: Map<string, number>, isContentWord: (w: string) => boolean): TermCount[] {
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const ownTotal = total(countOwn);
+  const restTotal = total(countRest);
+  let vocabulary = countRest.size;
+  for (const term of countOwn.keys()) if (!countRest.has(term)) vocabulary++;
   const a = DISTINCTIVE_TERMS.smoothing;
   const scored = [...countOwn]
     .filter(([term, n]) => n >= DISTINCTIVE_TERMS.minOccurrences && isContentWord(term))
     .map(([term, n]) => {
-      const pOwn = (n + a) / (own.length + a * vocabulary);
-      const pRest = ((countRest.get(term) ?? 0) + a) / (rest.length + a * vocabulary);
+      const pOwn = (n + a) / (ownTotal + a * vocabulary);
+      const pRest = ((countRest.get(term) ?? 0) + a) / (restTotal + a * vocabulary);
       return { term, count: n, score: Math.log(pOwn / pRest) };
     })
     .filter((t) => t.score > 0)
@@ -264,6 +273,9 @@ function pickAutoThemeTerms(corpus: Corpus, keywords: Record<string, string[]>, 
   for (const essay of corpus.essays) for (const k of new Set(keywords[essay.id] ?? [])) essaysWith.set(k, (essaysWith.get(k) ?? 0) + 1);
   return [...essaysWith]
     .filter(([term, n]) => n >= AUTO_THEMES.minEssays && !curatedTerms.some((c) => c.includes(term) || term.includes(c)))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    // Only the most shared keywords are checked against every paragraph: the scan is the costly part.
+    .slice(0, AUTO_THEMES.count * 10)
     .map(([term, n]) => ({ term, n, df: paragraphs.filter((p) => p.includes(term)).length }))
     .filter(({ df }) => df > 0 && df <= AUTO_THEMES.maxShare * paragraphs.length)
     .sort((a, b) => b.n - a.n || b.df - a.df || a.term.localeCompare(b.term))

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { CATALOG_FORMAT_VERSION, type Catalog } from "./catalog";
-import { CORPUS_FORMAT_VERSION, generatedFile, GENERATED_FILES } from "./generated-files";
+import { CORPUS_FORMAT_VERSION, generatedDir, generatedFile, GENERATED_FILES } from "./generated-files";
 import type { Corpus, Essay, Paragraph } from "./types";
 
 /**
@@ -34,28 +34,36 @@ let sources: Record<string, string> | null = null;
  * @example getCorpus().essaysById.get("ba-zhun-xin-zhi-sheng-chan-li-fa-81d64f")?.displayTitle
  */
 export function getCorpus(): LoadedCorpus {
-  if (corpus) return corpus;
-  const data = readGenerated<Corpus>("corpus");
-  if (data.formatVersion !== CORPUS_FORMAT_VERSION) {
-    throw new CorpusUnavailableError(`the generated corpus has format ${String(data.formatVersion)}, not ${CORPUS_FORMAT_VERSION}`);
-  }
-  corpus = {
-    corpus: data,
-    essaysById: new Map(data.essays.map((e) => [e.id, e])),
-    paragraphsById: new Map(data.essays.flatMap((essay) => essay.paragraphs.map((paragraph) => [paragraph.id, { essay, paragraph }]))),
-  };
+  corpus ??= readCorpus(generatedDir());
   return corpus;
 }
 
 /** The catalog (authors, themes, keywords), loaded once. */
 export function getCatalog(): Catalog {
-  if (catalog) return catalog;
-  const data = readGenerated<Catalog>("catalog");
+  catalog ??= readCatalog(generatedDir());
+  return catalog;
+}
+
+/** Reads the corpus of a generated folder (uncached: the benchmark reads several). */
+export function readCorpus(dir: string): LoadedCorpus {
+  const data = readGenerated<Corpus>("corpus", dir);
+  if (data.formatVersion !== CORPUS_FORMAT_VERSION) {
+    throw new CorpusUnavailableError(`the generated corpus has format ${String(data.formatVersion)}, not ${CORPUS_FORMAT_VERSION}`);
+  }
+  return {
+    corpus: data,
+    essaysById: new Map(data.essays.map((e) => [e.id, e])),
+    paragraphsById: new Map(data.essays.flatMap((essay) => essay.paragraphs.map((paragraph) => [paragraph.id, { essay, paragraph }]))),
+  };
+}
+
+/** Reads the catalog of a generated folder (uncached). */
+export function readCatalog(dir: string): Catalog {
+  const data = readGenerated<Catalog>("catalog", dir);
   if (data.formatVersion !== CATALOG_FORMAT_VERSION) {
     throw new CorpusUnavailableError(`the generated catalog has format ${String(data.formatVersion)}, not ${CATALOG_FORMAT_VERSION}`);
   }
-  catalog = data;
-  return catalog;
+  return data;
 }
 
 /** The decoded text of every source file by file name, loaded once. */
@@ -64,9 +72,9 @@ export function getSourceTexts(): Record<string, string> {
   return sources;
 }
 
-function readGenerated<T>(name: keyof typeof GENERATED_FILES): T {
+function readGenerated<T>(name: keyof typeof GENERATED_FILES, dir = generatedDir()): T {
   try {
-    return JSON.parse(readFileSync(generatedFile(name), "utf8")) as T;
+    return JSON.parse(readFileSync(generatedFile(name, dir), "utf8")) as T;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CorpusUnavailableError(`generated/${GENERATED_FILES[name]} is ${code === "ENOENT" ? "missing" : "unreadable"}`);

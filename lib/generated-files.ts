@@ -12,7 +12,8 @@ export const CORPUS_FORMAT_VERSION = 1;
 /** Names of the files inside a generated folder. */
 export const GENERATED_FILES = {
   corpus: "corpus.json",
-  index: "index.json",
+  index: "index",
+  forms: "forms.json",
   report: "report.json",
   sources: "sources.json",
   catalog: "catalog.json",

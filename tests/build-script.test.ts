@@ -58,7 +58,8 @@ describe("npm run index on odd sources", () => {
       ["e-untitled.txt", 1],
     ]);
     expect(existsSync(join(out, "corpus.json"))).toBe(true);
-    expect(existsSync(join(out, "index.json"))).toBe(true);
+    expect(existsSync(join(out, "index", "manifest.json"))).toBe(true);
+    expect(existsSync(join(out, "forms.json"))).toBe(true);
   });
 
   it.each([

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/catalog";
 import { SearchEngine } from "@/lib/search/engine";
 import { matchForm } from "@/lib/search/normalize";
-import { bm25, shortestCover } from "@/lib/search/rank";
+import { bm25, idf, shortestCover } from "@/lib/search/rank";
 import { buildParagraphIndex, exportParagraphIndex, importParagraphIndex } from "@/lib/search-index";
 import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDictionary, segmentText } from "@/lib/segmentation";
 import { loadThemes } from "@/lib/themes-config";
@@ -78,9 +78,10 @@ describe("ranking on small literal cases", () => {
   });
 
   it("bm25 and shortestCover compute what rank.ts documents", () => {
-    expect(bm25(2, 10, 1000, 150, 150)).toBeCloseTo(6.27, 2);
-    expect(bm25(0, 10, 1000, 150, 150)).toBe(0);
-    expect(bm25(1, 10, 1000, 300, 150)).toBeLessThan(bm25(1, 10, 1000, 150, 150));
+    expect(idf(10, 1000)).toBeCloseTo(4.557, 3);
+    expect(bm25(2, idf(10, 1000), 150, 150)).toBeCloseTo(6.27, 2);
+    expect(bm25(0, idf(10, 1000), 150, 150)).toBe(0);
+    expect(bm25(1, idf(10, 1000), 300, 150)).toBeLessThan(bm25(1, idf(10, 1000), 150, 150));
     expect(shortestCover("甲乙丙丁甲戊", ["甲", "戊"])).toBe(2);
     expect(shortestCover("甲乙", ["甲", "丙"])).toBeNull();
   });

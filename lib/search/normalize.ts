@@ -17,7 +17,16 @@ const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 /** What matching ignores: white space, punctuation and symbols (， 。 “ ” + ×…), in any script. */
 export const MATCH_IGNORED = /[\s\p{P}\p{S}\p{Cc}\p{Cf}]/u;
 
-const folded = new Map<string, string>();
+/** Match forms of characters in the Basic Multilingual Plane, by code unit, filled on first use (an array index is the fastest lookup). */
+const foldedBmp: (string | undefined)[] = new Array<string | undefined>(0x10000);
+/** Match forms of astral characters (𠀀…), rare enough for a map. */
+const foldedAstral = new Map<string, string>();
+
+function computeFold(ch: string): string {
+  let out = "";
+  for (const c of toSimplified(ch.normalize("NFKC").toLowerCase())) if (!MATCH_IGNORED.test(c)) out += c;
+  return out;
+}
 
 /**
  * One character's match form ("" for ignored characters).
@@ -27,13 +36,32 @@ const folded = new Map<string, string>();
  * @example foldCharacter("，") // ""
  */
 export function foldCharacter(ch: string): string {
-  let out = folded.get(ch);
+  if (ch.length === 1) {
+    const code = ch.charCodeAt(0);
+    return (foldedBmp[code] ??= computeFold(ch));
+  }
+  let out = foldedAstral.get(ch);
   if (out === undefined) {
-    out = "";
-    for (const c of toSimplified(ch.normalize("NFKC").toLowerCase())) if (!MATCH_IGNORED.test(c)) out += c;
-    folded.set(ch, out);
+    out = computeFold(ch);
+    foldedAstral.set(ch, out);
   }
   return out;
+}
+
+/** Calls `visit` with each character of `text` (surrogate pairs whole), its UTF-16 offset, and its match form. */
+function eachFolded(text: string, visit: (folded: string, at: number, size: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        visit(foldCharacter(text.slice(i, i + 2)), i, 2);
+        i++;
+        continue;
+      }
+    }
+    visit(foldedBmp[code] ?? foldCharacter(text[i]!), i, 1);
+  }
 }
 
 /**
@@ -43,7 +71,9 @@ export function foldCharacter(ch: string): string {
  */
 export function matchForm(text: string): string {
   let out = "";
-  for (const ch of text) out += foldCharacter(ch);
+  eachFolded(text, (f) => {
+    out += f;
+  });
   return out;
 }
 
@@ -58,15 +88,12 @@ export function matchFormWithOffsets(text: string): { form: string; starts: numb
   let form = "";
   const starts: number[] = [];
   const ends: number[] = [];
-  let at = 0;
-  for (const ch of text) {
-    const f = foldCharacter(ch);
+  eachFolded(text, (f, at, size) => {
     for (let i = 0; i < f.length; i++) {
       starts.push(at);
-      ends.push(at + ch.length);
+      ends.push(at + size);
     }
     form += f;
-    at += ch.length;
-  }
+  });
   return { form, starts, ends };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
-import { getCatalog, getCorpus } from "../corpus-store";
-import { generatedFile } from "../generated-files";
-import { importParagraphIndex, type ExportedIndex } from "../search-index";
+import type { Catalog } from "../catalog";
+import { CorpusUnavailableError, getCatalog, getCorpus, readCatalog, readCorpus } from "../corpus-store";
+import { generatedDir, generatedFile } from "../generated-files";
+import type { Corpus } from "../types";
+import { importParagraphIndex, readIndexFolder } from "../search-index";
 import { loadSegmenter, segmentText } from "../segmentation";
 import { SearchEngine } from "./engine";
 
@@ -16,10 +18,28 @@ let engine: SearchEngine | null = null;
 /** The process's search engine. Throws CorpusUnavailableError (or DictionaryMissingError) when generated files are missing. */
 export function getSearchEngine(): SearchEngine {
   if (engine) return engine;
-  const { corpus } = getCorpus();
-  const catalog = getCatalog();
-  const exported = JSON.parse(readFileSync(generatedFile("index"), "utf8")) as ExportedIndex;
-  loadSegmenter(generatedFile("dictionary"));
-  engine = new SearchEngine(importParagraphIndex(exported), corpus.essays, catalog, segmentText);
+  try {
+    engine = loadEngine();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new CorpusUnavailableError("the generated search index is missing");
+    throw error;
+  }
   return engine;
+}
+
+function loadEngine(): SearchEngine {
+  return loadSearchEngineFrom(generatedDir(), getCorpus().corpus, getCatalog());
+}
+
+/**
+ * Builds an engine from a generated folder. The server calls it once (through
+ * `getSearchEngine`); the benchmark calls it for each corpus size.
+ */
+export function loadSearchEngineFrom(dir: string, corpus: Corpus = readCorpus(dir).corpus, catalog: Catalog = readCatalog(dir)): SearchEngine {
+  // Only the character-pair field: the engine never reads `terms`, and leaving it out saves memory.
+  const index = importParagraphIndex(readIndexFolder(generatedFile("index", dir), ["grams"]), ["grams"]);
+  const { paragraphOrder, forms } = JSON.parse(readFileSync(generatedFile("forms", dir), "utf8")) as { paragraphOrder: string[]; forms: string[] };
+  loadSegmenter(generatedFile("dictionary", dir));
+  const aligned = paragraphOrder.length === index.paragraphOrder.length && paragraphOrder.every((id, i) => id === index.paragraphOrder[i]);
+  return new SearchEngine(index, corpus.essays, catalog, segmentText, aligned ? forms : undefined);
 }

@@ -4,15 +4,32 @@ import { toSearchJson } from "@/lib/api-shapes";
 import { CorpusUnavailableError } from "@/lib/corpus-store";
 import { getSearchEngine } from "@/lib/search/service";
 import { parseSearchParams } from "@/lib/search/request";
+import { FILTER_FIELDS } from "@/lib/search/query";
 
 /**
  * GET /api/search?q=&limit=&offset=&author=&institution=&source=&theme=&sort=
  * Ranked paragraphs with highlight offsets and facets; 400 with a JSON
  * message for bad parameters. Not cached by shared caches.
  */
+
+/**
+ * Answers already given, by request: the index never changes while the
+ * process runs, so an answer stays right. Bounded (oldest out first) so
+ * distinct queries cannot grow it without limit.
+ */
+const answers = new Map<string, string>();
+const ANSWERS_KEPT = 1000;
+
+const HEADERS = { "Content-Type": "application/json", "Cache-Control": "private, no-store" };
+
 export function GET(request: NextRequest): Response {
   const parsed = parseSearchParams(request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error);
+  const { request: search } = parsed;
+  const key = JSON.stringify([search.query, search.limit, search.offset, search.sort, ...FILTER_FIELDS.map((f) => search.filters?.[f] ?? [])]);
+  const cached = answers.get(key);
+  if (cached !== undefined) return new Response(cached, { headers: HEADERS });
+
   let engine;
   try {
     engine = getSearchEngine();
@@ -20,7 +37,8 @@ export function GET(request: NextRequest): Response {
     if (error instanceof CorpusUnavailableError) return jsonError(503, "search is not available on this server: the index has not been built");
     throw error;
   }
-  const { request: search } = parsed;
-  const response = engine.search(search);
-  return Response.json(toSearchJson(search, response), { headers: { "Cache-Control": "private, no-store" } });
+  const body = JSON.stringify(toSearchJson(search, engine.search(search)));
+  if (answers.size >= ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
+  answers.set(key, body);
+  return new Response(body, { headers: HEADERS });
 }
