@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "generated/**", "node_modules/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "generated/**", "node_modules/**", "next-env.d.ts", "bench/data/**", "test-results/**"]),
 ]);

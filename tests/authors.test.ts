@@ -26,6 +26,7 @@ describe("parseAuthorNote", () => {
       ],
     ],
     ["（作者系教授）", [[null, [[null, "教授"]]]]],
+    ["（作者系西南大学国家治理学院博士研究生）", [[null, [["西南大学国家治理学院", "博士研究生"]]]]],
     ["（作者）", []],
   ] as const)("%s", (note, expected) => {
     const parsed = parseAuthorNote(note).map((a) => [a.ordinal, a.affiliations.map((f) => [f.institution, f.role])]);

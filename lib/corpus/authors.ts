@@ -24,7 +24,7 @@ const INSTITUTION_ENDINGS = [
   "研究室", "学会", "协会", "基地", "实验室", "智库", "部", "局", "厅", "院", "所", "处", "科", "署", "站",
 ];
 /** Words that make a part a role even if it ends like an institution (院长 is a role, 学院 is not). */
-const ROLE_ENDINGS = /(?:教授|研究员|专家|博导|导师|讲师|书记|院长|所长|主任|部长|局长|处长|科长|馆长|校长|主席|委员|理事|规划师|工程师|经济师|会计师|律师|学者|博士|博士后|硕士|助理|秘书长|负责人|成员|记者|编辑)(?:[（(][^）)]*[）)])?$/u;
+const ROLE_ENDINGS = /(?:教授|研究员|专家|博导|导师|讲师|书记|院长|所长|主任|部长|局长|处长|科长|馆长|校长|主席|委员|理事|规划师|工程师|经济师|会计师|律师|学者|博士|博士后|硕士|研究生|博士生|硕士生|学生|助理|秘书长|负责人|成员|记者|编辑)(?:[（(][^）)]*[）)])?$/u;
 
 /** One author's share of a note: the affiliations it lists, and the ordinal if the note numbers authors. */
 export interface NoteAuthor {

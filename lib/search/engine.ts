@@ -236,13 +236,17 @@ export class SearchEngine {
     const flatIds: number[] = [];
     const flatDims: number[] = [];
     this.facetStart = new Uint32Array(n + 1);
+    const add = (dimension: number, id: number) => {
+      flatIds.push(id);
+      flatDims.push(dimension);
+    };
     for (let doc = 0; doc < n; doc++) {
       this.facetStart[doc] = flatIds.length;
       const e = this.essayOf[doc]!;
-      for (const a of this.authorIdsOf[e]!) flatIds.push(a), flatDims.push(0);
-      for (const i of institutionIdsOf[e]!) flatIds.push(i), flatDims.push(1);
-      flatIds.push(this.sourceIdOf[e]!), flatDims.push(2);
-      for (const t of themeIds[doc]!) flatIds.push(t), flatDims.push(3);
+      for (const a of this.authorIdsOf[e]!) add(0, a);
+      for (const i of institutionIdsOf[e]!) add(1, i);
+      add(2, this.sourceIdOf[e]!);
+      for (const t of themeIds[doc]!) add(3, t);
     }
     this.facetStart[n] = flatIds.length;
     this.facetIds = Uint32Array.from(flatIds);
