@@ -1,5 +1,6 @@
 import { pinyin } from "pinyin-pro";
 import { slugify } from "./corpus/ids";
+import { CATALOG_FORMAT_VERSION } from "./generated-files";
 import { foldText } from "./text/fold";
 import type { Affiliation, Corpus, Essay } from "./types";
 
@@ -10,7 +11,7 @@ import type { Affiliation, Corpus, Essay } from "./types";
  * belong to each, and each essay's keywords. Written to `generated/catalog.json`.
  */
 
-export const CATALOG_FORMAT_VERSION = 1;
+export { CATALOG_FORMAT_VERSION };
 
 /** A term and how often it occurs. */
 export interface TermCount {

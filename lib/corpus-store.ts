@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { CATALOG_FORMAT_VERSION, type Catalog } from "./catalog";
-import { CORPUS_FORMAT_VERSION, generatedDir, generatedFile, GENERATED_FILES } from "./generated-files";
+import type { Catalog } from "./catalog";
+import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, generatedDir, generatedFile, GENERATED_FILES } from "./generated-files";
 import type { Corpus, Essay, Paragraph } from "./types";
 
 /**

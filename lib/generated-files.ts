@@ -8,6 +8,10 @@ import { join } from "node:path";
 
 /** Bumped whenever the shape of `corpus.json` changes; a server refuses a corpus of another version. */
 export const CORPUS_FORMAT_VERSION = 1;
+/** Bumped whenever the shape of `catalog.json` changes. */
+export const CATALOG_FORMAT_VERSION = 1;
+/** Bumped whenever the index options or document fields change; a stale export is refused. */
+export const INDEX_FORMAT_VERSION = 3;
 
 /** Names of the files inside a generated folder. */
 export const GENERATED_FILES = {
@@ -19,6 +23,7 @@ export const GENERATED_FILES = {
   catalog: "catalog.json",
   dictionary: "user-dict.utf8",
   readme: "README.txt",
+  build: "build.json",
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import FlexSearch from "flexsearch";
+import { INDEX_FORMAT_VERSION } from "./generated-files";
 import { matchForm } from "./search/normalize";
 import { foldText } from "./text/fold";
 import type { Corpus } from "./types";
@@ -16,8 +17,7 @@ import type { Corpus } from "./types";
  * before adding or importing.
  */
 
-/** Bumped whenever the index options or document fields change; a stale export is refused. */
-export const INDEX_FORMAT_VERSION = 3;
+export { INDEX_FORMAT_VERSION };
 
 /** One indexed paragraph. `id` is the paragraph's position in `paragraphOrder`. */
 export interface IndexedParagraph {

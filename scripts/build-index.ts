@@ -9,14 +9,15 @@
  * The output folder is written beside the old one and renamed into place, so
  * the server never reads half a build.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildCorpus, CorpusBuildError } from "../lib/corpus/build-corpus";
 import { MetadataError } from "../lib/corpus/metadata";
 import { buildCatalog } from "../lib/catalog";
 import { loadThemes, ThemesConfigError } from "../lib/themes-config";
 import { GENERATED_FILES } from "../lib/generated-files";
+import { CURRENT_FORMATS, type BuildRecord } from "../lib/health";
 import { matchForm } from "../lib/search/normalize";
 import { buildParagraphIndex, exportParagraphIndex, writeIndexFolder } from "../lib/search-index";
 import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDictionary, segmentText } from "../lib/segmentation";
@@ -83,6 +84,8 @@ function main(): number {
   write("report", JSON.stringify({ $comment: DO_NOT_EDIT, ...report }, null, 2));
   write("sources", JSON.stringify({ $comment: DO_NOT_EDIT, texts }));
   write("readme", `${DO_NOT_EDIT}\nRebuild with: npm run index\n`);
+  // Written last: what a complete build holds, so a server can tell a missing, truncated or outdated file at a glance.
+  write("build", JSON.stringify(buildRecord(tmpDir)));
 
   mkdirSync(dirname(outDir), { recursive: true });
   const oldDir = `${outDir}.old-${process.pid}`;
@@ -109,6 +112,17 @@ function main(): number {
   } else if (values.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report, outDir, seconds, segmentSeconds);
   return 0;
+}
+
+/** The formats and the size of every file of a generated folder. */
+function buildRecord(dir: string): BuildRecord {
+  const files: Record<string, number> = {};
+  const visit = (path: string, name: string) => {
+    if (statSync(path).isDirectory()) for (const entry of readdirSync(path)) visit(join(path, entry), name ? `${name}/${entry}` : entry);
+    else files[name] = statSync(path).size;
+  };
+  visit(dir, "");
+  return { $comment: DO_NOT_EDIT, formats: CURRENT_FORMATS, files };
 }
 
 function fail(message: string): number {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { findAuthor, listAuthors } from "@/lib/browse/authors";
-import { authorUrl, essayUrl, safeDecode, searchUrl } from "@/lib/site";
+import { essayUrl, safeDecode, searchUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -10,8 +10,11 @@ export function generateStaticParams() {
   return listAuthors().map((a) => ({ slug: a.slug }));
 }
 
-/** Names (in Simplified or Traditional characters) are looked up at request time and redirected to the slug. */
-export const dynamicParams = true;
+/**
+ * Only the prerendered slugs exist here; a name (/authors/石建勋) is sent by
+ * the proxy to /authors-by-name/<name>, which redirects to the slug.
+ */
+export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = findAuthor(safeDecode((await params).slug));
@@ -21,10 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const key = safeDecode((await params).slug);
-  const author = findAuthor(key);
+  const author = findAuthor(safeDecode((await params).slug));
   if (!author) notFound();
-  if (author.slug !== key) permanentRedirect(authorUrl(author.slug));
   const heading = author.name ?? `未署名作者`;
   return (
     <>

@@ -11,6 +11,13 @@ import { essayUrl, searchUrl, sourceUrlFor, themeUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ id: string }> };
 
+/**
+ * Only the prerendered pages exist: an unknown id gets the static not-found
+ * page. (Rendering it on demand would cache that render, and with it the
+ * request's CSP nonce.)
+ */
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listEssays().map((essay) => ({ id: essay.id }));
 }

@@ -15,10 +15,12 @@ import { paragraphShareUrl, paragraphUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ pid: string }> };
 
-/** Rendered on first request and cached: one page per paragraph would be many at scale. */
-export function generateStaticParams() {
-  return [];
-}
+/**
+ * Rendered per request: prerendering one page per paragraph would be many at
+ * scale, and a page cached after its first render would keep that request's
+ * CSP nonce.
+ */
+export const dynamic = "force-dynamic";
 
 /** How much of a paragraph a preview carries; crawlers cut descriptions around here anyway. */
 const PREVIEW_LENGTH = 300;

@@ -7,6 +7,13 @@ import { essayUrl, lineAnchor, paragraphUrl, safeDecode, sourceUrlFor } from "@/
 
 type Props = { params: Promise<{ file: string }> };
 
+/**
+ * Only the prerendered pages exist: an unknown id gets the static not-found
+ * page. (Rendering it on demand would cache that render, and with it the
+ * request's CSP nonce.)
+ */
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listSources().map((s) => ({ file: s.file }));
 }

@@ -12,6 +12,13 @@ const PARAGRAPHS_SHOWN = 100;
 /** Characters of context shown around the first matched term. */
 const SNIPPET = 60;
 
+/**
+ * Only the prerendered pages exist: an unknown id gets the static not-found
+ * page. (Rendering it on demand would cache that render, and with it the
+ * request's CSP nonce.)
+ */
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listThemes().map((t) => ({ slug: t.slug }));
 }
