@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { FIX_COMMAND, generatedDataProblem } from "@/lib/health";
+import { authorSlugForName, paragraphExists } from "@/lib/routes";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/security/static-hashes";
 
@@ -16,11 +17,19 @@ export function proxy(request: NextRequest): NextResponse {
   const problem = generatedDataProblem();
   if (problem) return unavailable(request, problem);
   const { pathname } = request.nextUrl;
-  // /authors/石建勋: not a prerendered slug, so look the name up (the page there redirects to the slug).
+  // A path that is not valid percent-encoding (…%E0%A4%A) names nothing; say so rather than fail in the router.
+  if (!decodes(pathname)) return badPath(request);
+  // /authors/石建勋 is not a prerendered slug: a known name goes to its author's page, anything else to the 404 page.
   const author = AUTHOR_PATH.exec(pathname);
-  if (author && !prerenderedScriptHashes(pathname) && process.env.NODE_ENV === "production") {
-    return NextResponse.rewrite(new URL(`/authors-by-name/${author[1]}`, request.url));
+  if (author && !prerenderedScriptHashes(pathname)) {
+    const slug = authorSlugForName(decodeURIComponent(author[1]!));
+    if (!slug) return notFoundPage(request);
+    // Next.js parses a proxy's Location as an absolute URL (a relative one is a 500), and sends a same-origin one back relative.
+    return NextResponse.redirect(new URL(`/authors/${encodeURIComponent(slug)}`, request.url), 308);
   }
+  // A share page exists only for a real paragraph (the page renders per request; see lib/routes.ts for why the proxy checks).
+  const share = SHARE_PATH.exec(pathname);
+  if (share && !paragraphExists(decodeURIComponent(share[1]!))) return notFoundPage(request);
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
 
   const hashes = prerenderedScriptHashes(pathname);
@@ -42,6 +51,17 @@ export function proxy(request: NextRequest): NextResponse {
 
 /** An author page path: /authors/<one segment>. */
 const AUTHOR_PATH = /^\/authors\/([^/]+)\/?$/u;
+/** A paragraph's share page: /p/<paragraph id>. */
+const SHARE_PATH = /^\/p\/([^/]+)\/?$/u;
+/** A path no route matches: Next.js answers it with the prerendered not-found page and status 404. */
+const NOWHERE = "/__not-found__";
+
+/** The prerendered not-found page, with status 404, for a path the proxy knows leads nowhere. */
+function notFoundPage(request: NextRequest): NextResponse {
+  const response = NextResponse.rewrite(new URL(NOWHERE, request.url));
+  if (process.env.NODE_ENV === "production") response.headers.set("Content-Security-Policy", contentSecurityPolicy({ hashes: notFoundScriptHashes() }));
+  return response;
+}
 
 let reported = false;
 
@@ -57,6 +77,23 @@ function unavailable(request: NextRequest, problem: string): NextResponse {
   }
   const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>服务暂不可用 · 政策文章检索</title></head><body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.7"><h1>服务暂不可用</h1><p>检索数据尚未生成或已损坏，暂时无法提供服务。请稍后再试。</p><p>管理员：<code>${escapeHtml(problem)}</code></p><p>修复命令：<code>${escapeHtml(FIX_COMMAND)}</code></p></body></html>`;
   return new NextResponse(page, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": contentSecurityPolicy({}) } });
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function badPath(request: NextRequest): NextResponse {
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: "the path is not valid percent-encoded UTF-8", status: 400 }, { status: 400 });
+  }
+  const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>链接无效 · 政策文章检索</title></head><body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.7"><h1>链接无效</h1><p>这个链接的编码有误，无法打开。请检查链接是否完整，或<a href="/">返回首页</a>。</p></body></html>`;
+  return new NextResponse(page, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": contentSecurityPolicy({}) } });
 }
 
 function escapeHtml(text: string): string {

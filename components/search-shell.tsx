@@ -12,7 +12,7 @@ const DEBOUNCE_MS = 300;
  * back and forward work), and the current results stay in place, dimmed,
  * until the next ones arrive, so nothing jumps.
  */
-export function SearchShell({ query, hidden, children }: { query: string; hidden: [string, string][]; children: ReactNode }) {
+export function SearchShell({ query, hidden, heading, children }: { query: string; hidden: [string, string][]; heading: ReactNode; children: ReactNode }) {
   const router = useRouter();
   const [value, setValue] = useState(query);
   const [pending, startTransition] = useTransition();
@@ -45,6 +45,7 @@ export function SearchShell({ query, hidden, children }: { query: string; hidden
 
   return (
     <>
+      {heading}
       <form
         action="/search"
         method="get"

@@ -24,6 +24,7 @@ export const GENERATED_FILES = {
   dictionary: "user-dict.utf8",
   readme: "README.txt",
   build: "build.json",
+  routes: "routes.json",
 } as const;
 
 /**

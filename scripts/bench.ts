@@ -13,13 +13,13 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { QUERY_MIX } from "./bench/query-mix";
+import { freePort, SERVER_NODE_OPTIONS, treeRssMB } from "./server-process";
 
 const { values } = parseArgs({
   options: {
@@ -62,40 +62,6 @@ function folderBytes(path: string): number {
   if (!existsSync(path)) return 0;
   if (!statSync(path).isDirectory()) return statSync(path).size;
   return readdirSync(path).reduce((n, entry) => n + folderBytes(join(path, entry)), 0);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-/** Resident memory of a process and all its descendants, in MB (from /proc). */
-function treeRssMB(pid: number): number {
-  const children = (p: number): number[] => {
-    try {
-      return execFileSync("ps", ["-o", "pid=", "--ppid", String(p)], { encoding: "utf8" }).split("\n").map((s) => Number(s.trim())).filter((n) => n > 0);
-    } catch {
-      return [];
-    }
-  };
-  const all = [pid];
-  for (let i = 0; i < all.length; i++) all.push(...children(all[i]!));
-  let kb = 0;
-  for (const p of all) {
-    try {
-      const status = readFileSync(`/proc/${p}/status`, "utf8");
-      kb += Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? 0);
-    } catch {
-      // the process ended
-    }
-  }
-  return kb / 1024;
 }
 
 /** The API path of each query of the mix. */
@@ -143,7 +109,7 @@ async function measureHttp(generated: string, withFloor: boolean): Promise<HttpF
   const port = await freePort();
   const started = performance.now();
   const server: ChildProcess = spawn(NODE, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, GENERATED_DIR: generated, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, GENERATED_DIR: generated, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: SERVER_NODE_OPTIONS },
     stdio: "ignore",
   });
   try {
@@ -184,7 +150,7 @@ async function measureHttp(generated: string, withFloor: boolean): Promise<HttpF
 async function measurePages(generated: string): Promise<Record<string, { htmlBytes: number; htmlGzipBytes: number; firstLoadJsGzipBytes: number; results?: number }>> {
   const port = await freePort();
   const server = spawn(NODE, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, GENERATED_DIR: generated, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, GENERATED_DIR: generated, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: SERVER_NODE_OPTIONS },
     stdio: "ignore",
   });
   const base = `http://127.0.0.1:${port}`;

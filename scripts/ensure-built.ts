@@ -12,8 +12,16 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** What a build is made from. Tests are not: changing a test does not rebuild the site. */
-const INPUTS = ["seeds", "lib", "app", "components", "scripts", "public", "package-lock.json", "next.config.js", "tsconfig.json", "postcss.config.mjs"];
+/**
+ * What a build is made from: these folders, and every file at the top level
+ * (proxy.ts, next.config.js, package.json, the lockfile…) except the docs,
+ * the test and lint configuration, and files tools write (next-env.d.ts,
+ * tsconfig.tsbuildinfo). Tests are not inputs: changing a test does
+ * not rebuild the site.
+ */
+const FOLDERS = ["seeds", "lib", "app", "components", "scripts", "public"];
+const NOT_INPUTS = /^(\.|README|LICENSE|vitest|eslint|next-env\.d\.ts$)|\.(md|tsbuildinfo)$/u;
+const INPUTS = [...FOLDERS, ...readdirSync(".").filter((name) => !NOT_INPUTS.test(name) && statSync(name).isFile()).sort()];
 const STAMP = join(".next", "source-stamp");
 
 function hashInputs(): string {

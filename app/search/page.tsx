@@ -30,7 +30,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   if (!parsed.ok) {
     return (
-      <SearchShell query={q.slice(0, LIMITS.maxQueryLength)} hidden={[]}>
+      <SearchShell query={[...q].slice(0, LIMITS.maxQueryLength).join("")} hidden={[]} heading={<h1 className="mb-3 text-2xl font-semibold">检索段落</h1>}>
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">
           无法检索：{parsed.error === `q is longer than ${LIMITS.maxQueryLength} characters` ? `检索词过长（最多 ${LIMITS.maxQueryLength} 字）。` : "参数有误。"}
         </p>
@@ -50,7 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const labels = facetLabels(result.facets);
 
   return (
-    <SearchShell query={q} hidden={hidden}>
+    <SearchShell query={q} hidden={hidden} heading={<h1 className="mb-3 text-2xl font-semibold">检索段落</h1>}>
       {q.trim() === "" && !hasFilters ? (
         <WaysIn />
       ) : (
@@ -92,6 +92,13 @@ export default async function SearchPage({ searchParams }: Props) {
             )}
             {result.total === 0 ? (
               <NoResults suggestions={result.suggestions} state={state} />
+            ) : result.hits.length === 0 ? (
+              <p role="alert" className="rounded border border-stone-300 bg-stone-50 p-3">
+                {`没有第 ${state.page} 页：共 ${Math.ceil(result.total / PAGE_SIZE)} 页。`}
+                <Link href={searchPageUrl({ ...state, page: 1 })} className="text-blue-800 underline">
+                  回到第 1 页
+                </Link>
+              </p>
             ) : (
               <>
                 <SearchResultList hits={result.hits} offset={request.offset} />

@@ -4,7 +4,7 @@ import { CorpusUnavailableError, getCatalog, getCorpus, readCatalog, readCorpus 
 import { generatedDir, generatedFile } from "../generated-files";
 import type { Corpus } from "../types";
 import { importParagraphIndex, readIndexFolder } from "../search-index";
-import { loadSegmenter, segmentText } from "../segmentation";
+import { DictionaryMissingError, loadSegmenter, segmentText } from "../segmentation";
 import { SearchEngine } from "./engine";
 
 /**
@@ -22,6 +22,8 @@ export function getSearchEngine(): SearchEngine {
     engine = loadEngine();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new CorpusUnavailableError("the generated search index is missing");
+    if (error instanceof DictionaryMissingError) throw new CorpusUnavailableError("the generated jieba dictionary is missing");
+    if (error instanceof SyntaxError) throw new CorpusUnavailableError("the generated search index is unreadable");
     throw error;
   }
   return engine;

@@ -101,7 +101,7 @@ export function normalizePunctuation(text: string): string {
  * @example cleanParagraph("经 济社会发展,是 关键") // "经济社会发展，是关键"
  */
 export function cleanParagraph(text: string): string {
-  return normalizePunctuation(collapseSpaces(text.normalize("NFC")));
+  return untilStable(text.normalize("NFC"), (t) => normalizePunctuation(collapseSpaces(t)));
 }
 
 /**
@@ -111,7 +111,22 @@ export function cleanParagraph(text: string): string {
  * @example cleanHeading("发展新质生产力 是实现高质量发展重要着力点") // unchanged
  */
 export function cleanHeading(text: string): string {
-  return normalizePunctuation(collapseHeadingSpaces(text.normalize("NFC")));
+  return untilStable(text.normalize("NFC"), (t) => normalizePunctuation(collapseHeadingSpaces(t)));
+}
+
+/**
+ * Applies a cleaning pass until it changes nothing, so cleaning is idempotent:
+ * restoring a full-width comma can make a space beside it removable (新, x → 新，x).
+ * Each pass only removes spaces or widens punctuation, so this ends within a few passes.
+ */
+function untilStable(text: string, pass: (t: string) => string): string {
+  let current = text;
+  for (let i = 0; i < 5; i++) {
+    const next = pass(current);
+    if (next === current) return next;
+    current = next;
+  }
+  return current;
 }
 
 /**

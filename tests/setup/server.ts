@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { freePort, SERVER_NODE_OPTIONS } from "../../scripts/server-process";
 
 /**
  * Starts the built app with `next start` on a free loopback port for the
@@ -11,6 +11,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The `next start` process (the server itself runs in a child of it). */
+    serverPid: number;
   }
 }
 
@@ -19,7 +21,7 @@ let server: ChildProcess | null = null;
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const port = await freePort();
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: SERVER_NODE_OPTIONS },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/api/essays`, () => output);
   project.provide("baseUrl", baseUrl);
+  project.provide("serverPid", server.pid!);
   return async () => {
     server?.kill("SIGTERM");
     server = null;
@@ -47,15 +50,4 @@ async function waitFor(url: string, log: () => string): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`next start did not answer ${url} within 60 s:\n${log()}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }

@@ -27,7 +27,8 @@ const PREVIEW_LENGTH = 300;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = findParagraph((await params).pid);
-  if (!found) return { title: "未找到段落", robots: { index: false } };
+  // The proxy sends unknown paragraph ids to the 404 page before this runs; this is the fallback.
+  if (!found) notFound();
   const { essay, paragraph } = found;
   const text = [...paragraph.text].length > PREVIEW_LENGTH ? `${[...paragraph.text].slice(0, PREVIEW_LENGTH).join("")}…` : paragraph.text;
   const title = `${essay.displayTitle}（第 ${paragraph.n} 段）`;
