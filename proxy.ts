@@ -27,7 +27,7 @@ export function proxy(request: NextRequest): NextResponse {
     // Next.js parses a proxy's Location as an absolute URL (a relative one is a 500), and sends a same-origin one back relative.
     return NextResponse.redirect(new URL(`/authors/${encodeURIComponent(slug)}`, request.url), 308);
   }
-  // A share page exists only for a real paragraph (the page renders per request; see lib/routes.ts for why the proxy checks).
+  // A share page or related page exists only for a real paragraph (they render per request; see lib/routes.ts for why the proxy checks).
   const share = SHARE_PATH.exec(pathname);
   if (share && !paragraphExists(decodeURIComponent(share[1]!))) return notFoundPage(request);
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
@@ -51,8 +51,8 @@ export function proxy(request: NextRequest): NextResponse {
 
 /** An author page path: /authors/<one segment>. */
 const AUTHOR_PATH = /^\/authors\/([^/]+)\/?$/u;
-/** A paragraph's share page: /p/<paragraph id>. */
-const SHARE_PATH = /^\/p\/([^/]+)\/?$/u;
+/** A paragraph's share page, /p/<paragraph id>, or its related page, /related/<paragraph id>. */
+const SHARE_PATH = /^\/(?:p|related)\/([^/]+)\/?$/u;
 /** A path no route matches: Next.js answers it with the prerendered not-found page and status 404. */
 const NOWHERE = "/__not-found__";
 

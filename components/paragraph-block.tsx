@@ -3,6 +3,8 @@ import { paragraphShareUrl, siteUrl, sourceUrlFor } from "@/lib/site";
 import type { Essay, Paragraph } from "@/lib/types";
 import { CitationText } from "./citation-text";
 import { CopyLinkButton } from "./copy-link-button";
+import { RelatedParagraphs } from "./related-paragraphs";
+import { relatedCount } from "@/lib/browse/related";
 
 /**
  * One readable paragraph: its number (a visible link to its own anchor), its
@@ -34,6 +36,7 @@ export function ParagraphBlock({ essay, paragraph }: { essay: Essay; paragraph: 
         <a href={sourceUrlFor(essay.source.file, paragraph.lines)} className="text-blue-800 hover:underline">
           原文第 {first === last ? first : `${first}–${last}`} 行
         </a>
+        <RelatedParagraphs paragraphId={paragraph.id} count={relatedCount(paragraph.id)} />
       </div>
     </div>
   );

@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { resultUrl } from "@/lib/api-shapes";
 import { describeAuthor } from "@/lib/browse/essays";
+import { KIND_LABEL } from "@/lib/labels";
 import type { SearchHit } from "@/lib/search/engine";
 import { snippet } from "@/lib/search/highlight";
 import { MarkedText } from "./marked-text";
+import { RelatedParagraphs } from "./related-paragraphs";
+import { relatedCount } from "@/lib/browse/related";
 
 /** Characters of a long paragraph shown around its matches. */
 const SNIPPET_LENGTH = 160;
@@ -33,11 +36,12 @@ export function SearchResultList({ hits, offset }: { hits: SearchHit[]; offset: 
               <span className="mx-1">·</span>
               {hit.essay.source.label}
             </p>
+            <div className="mt-1 text-sm">
+              <RelatedParagraphs paragraphId={hit.paragraph.id} count={relatedCount(hit.paragraph.id)} />
+            </div>
           </li>
         );
       })}
     </ol>
   );
 }
-
-const KIND_LABEL = { heading: "小标题", summary: "阅读提要", abstract: "摘要", body: "正文" } as const;

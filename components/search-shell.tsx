@@ -12,7 +12,25 @@ const DEBOUNCE_MS = 300;
  * back and forward work), and the current results stay in place, dimmed,
  * until the next ones arrive, so nothing jumps.
  */
-export function SearchShell({ query, hidden, heading, children }: { query: string; hidden: [string, string][]; heading: ReactNode; children: ReactNode }) {
+export function SearchShell({
+  query,
+  hidden,
+  heading,
+  children,
+  action = "/search",
+  label = "检索段落",
+  placeholder = '检索段落，如：新质生产力、"数字党建"、-发展、作者:林晨',
+}: {
+  query: string;
+  hidden: [string, string][];
+  heading: ReactNode;
+  children: ReactNode;
+  /** The page the form goes to: the search page, the concordance or the distribution. */
+  action?: string;
+  /** What the box is for, for screen readers. */
+  label?: string;
+  placeholder?: string;
+}) {
   const router = useRouter();
   const [value, setValue] = useState(query);
   const [pending, startTransition] = useTransition();
@@ -32,7 +50,7 @@ export function SearchShell({ query, hidden, heading, children }: { query: strin
     lastSent.current = next;
     const params = new URLSearchParams(hidden);
     if (next.trim() !== "") params.set("q", next);
-    startTransition(() => router.push(`/search${params.size > 0 ? `?${params}` : ""}`, { scroll: false }));
+    startTransition(() => router.push(`${action}${params.size > 0 ? `?${params}` : ""}`, { scroll: false }));
   };
 
   useEffect(() => {
@@ -47,7 +65,7 @@ export function SearchShell({ query, hidden, heading, children }: { query: strin
     <>
       {heading}
       <form
-        action="/search"
+        action={action}
         method="get"
         role="search"
         className="mb-4 flex gap-2"
@@ -57,7 +75,7 @@ export function SearchShell({ query, hidden, heading, children }: { query: strin
         }}
       >
         <label htmlFor="q-search" className="sr-only">
-          检索段落
+          {label}
         </label>
         <input
           id="q-search"
@@ -65,7 +83,7 @@ export function SearchShell({ query, hidden, heading, children }: { query: strin
           type="search"
           value={value}
           onChange={(event) => setValue(event.target.value)}
-          placeholder={'检索段落，如：新质生产力、"数字党建"、-发展、作者:林晨'}
+          placeholder={placeholder}
           autoFocus
           autoComplete="off"
           className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-3 py-2"

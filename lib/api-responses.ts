@@ -1,4 +1,7 @@
 import { CorpusUnavailableError, getCorpus, type LoadedCorpus } from "./corpus-store";
+import type { Research } from "./research/research";
+import type { SearchEngine } from "./search/engine";
+import { getResearch, getSearchEngine } from "./search/service";
 
 /**
  * JSON error responses for the API: a status and a sentence a person can act
@@ -23,4 +26,21 @@ export function withCorpus(handler: (loaded: LoadedCorpus) => Response): Respons
     throw error;
   }
   return handler(loaded);
+}
+
+/**
+ * Runs `handler` with the search engine and the research views, or answers
+ * 503 with the reason when the generated index is missing or unreadable.
+ */
+export function withResearch(handler: (engine: SearchEngine, research: Research) => Response): Response {
+  let engine: SearchEngine;
+  let research: Research;
+  try {
+    engine = getSearchEngine();
+    research = getResearch();
+  } catch (error) {
+    if (error instanceof CorpusUnavailableError) return jsonError(503, "search is not available on this server: the index has not been built");
+    throw error;
+  }
+  return handler(engine, research);
 }

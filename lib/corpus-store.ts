@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Catalog } from "./catalog";
-import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, generatedDir, generatedFile, GENERATED_FILES } from "./generated-files";
+import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, generatedDir, generatedFile, GENERATED_FILES, RELATED_FORMAT_VERSION } from "./generated-files";
 import type { Corpus, Essay, Paragraph } from "./types";
 
 /**
@@ -27,6 +27,10 @@ export class CorpusUnavailableError extends Error {
 let corpus: LoadedCorpus | null = null;
 let catalog: Catalog | null = null;
 let sources: Record<string, string> | null = null;
+let related: Record<string, RelatedEntry[]> | null = null;
+
+/** One related paragraph as `related.json` stores it: its id, the cosine, the shared terms. */
+export type RelatedEntry = [id: string, score: number, shared: string[]];
 
 /**
  * The corpus, loaded on first call and cached for the life of the process.
@@ -70,6 +74,16 @@ export function readCatalog(dir: string): Catalog {
 export function getSourceTexts(): Record<string, string> {
   sources ??= readGenerated<{ texts: Record<string, string> }>("sources").texts;
   return sources;
+}
+
+/** Related paragraphs by paragraph id (see lib/research/related.ts), loaded once. */
+export function getRelated(): Record<string, RelatedEntry[]> {
+  if (!related) {
+    const data = readGenerated<{ formatVersion: number; paragraphs: Record<string, RelatedEntry[]> }>("related");
+    if (data.formatVersion !== RELATED_FORMAT_VERSION) throw new CorpusUnavailableError(`generated/related.json has format ${String(data.formatVersion)}, not ${RELATED_FORMAT_VERSION}`);
+    related = data.paragraphs;
+  }
+  return related;
 }
 
 function readGenerated<T>(name: keyof typeof GENERATED_FILES, dir = generatedDir()): T {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, INDEX_FORMAT_VERSION, generatedDir, GENERATED_FILES } from "./generated-files";
+import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, INDEX_FORMAT_VERSION, RELATED_FORMAT_VERSION, generatedDir, GENERATED_FILES } from "./generated-files";
 
 /**
  * Is the generated data this server needs there, whole, and of the format
@@ -10,7 +10,7 @@ import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, INDEX_FORMAT_VERSION, ge
  * that fixes it; the server then answers 503 instead of crashing.
  */
 
-export const CURRENT_FORMATS = { corpus: CORPUS_FORMAT_VERSION, catalog: CATALOG_FORMAT_VERSION, index: INDEX_FORMAT_VERSION };
+export const CURRENT_FORMATS = { corpus: CORPUS_FORMAT_VERSION, catalog: CATALOG_FORMAT_VERSION, index: INDEX_FORMAT_VERSION, related: RELATED_FORMAT_VERSION };
 
 /** What `npm run index` writes last into a generated folder (`build.json`). */
 export interface BuildRecord {

@@ -17,8 +17,9 @@ import { MetadataError } from "../lib/corpus/metadata";
 import { buildCatalog, type Catalog } from "../lib/catalog";
 import type { RouteTable } from "../lib/routes";
 import { loadThemes, ThemesConfigError } from "../lib/themes-config";
-import { GENERATED_FILES } from "../lib/generated-files";
+import { GENERATED_FILES, RELATED_FORMAT_VERSION } from "../lib/generated-files";
 import { CURRENT_FORMATS, type BuildRecord } from "../lib/health";
+import { relatedParagraphs, RELATED } from "../lib/research/related";
 import { matchForm } from "../lib/search/normalize";
 import { buildParagraphIndex, exportParagraphIndex, writeIndexFolder } from "../lib/search-index";
 import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDictionary, segmentText } from "../lib/segmentation";
@@ -65,17 +66,28 @@ function main(): number {
 
   // Segmentation is timed on its own, for the throughput the benchmark reports.
   const segmentation = { seconds: 0, characters: 0 };
+  // The content terms of each text as it is segmented for the index, kept for related paragraphs.
+  const contentTerms = new Map<string, string[]>();
   const segment = (text: string) => {
     const t = performance.now();
     const terms = segmentText(text);
     segmentation.seconds += (performance.now() - t) / 1000;
     segmentation.characters += text.length;
+    if (!contentTerms.has(text)) contentTerms.set(text, terms.filter((w) => isContentWord(w)));
     return terms;
   };
   const segmentStarted = performance.now();
   const index = exportParagraphIndex(buildParagraphIndex(corpus, segment));
   const catalog = buildCatalog(corpus, themes, { segment, keywords: extractKeywords, isContentWord: (w) => isContentWord(w) });
   const segmentSeconds = (performance.now() - segmentStarted) / 1000;
+  const relatedStarted = performance.now();
+  const related = relatedParagraphs(
+    corpus.essays.flatMap((e) =>
+      e.paragraphs.filter((p) => p.kind !== "heading").map((p) => ({ id: p.id, essay: e.id, terms: contentTerms.get(p.text) ?? segmentText(p.text).filter((w) => isContentWord(w)) })),
+    ),
+  );
+  contentTerms.clear();
+  const relatedSeconds = (performance.now() - relatedStarted) / 1000;
 
   write("corpus", JSON.stringify({ $comment: DO_NOT_EDIT, ...corpus }));
   writeIndexFolder(`${tmpDir}/${GENERATED_FILES.index}`, index, { $comment: DO_NOT_EDIT });
@@ -85,6 +97,11 @@ function main(): number {
   write("report", JSON.stringify({ $comment: DO_NOT_EDIT, ...report }, null, 2));
   write("sources", JSON.stringify({ $comment: DO_NOT_EDIT, texts }));
   write("readme", `${DO_NOT_EDIT}\nRebuild with: npm run index\n`);
+  // Per paragraph: [related paragraph id, cosine, shared terms] (see lib/research/related.ts for the measure).
+  write(
+    "related",
+    JSON.stringify({ $comment: DO_NOT_EDIT, formatVersion: RELATED_FORMAT_VERSION, measure: "TF-IDF cosine over jieba content terms", options: RELATED, paragraphs: Object.fromEntries([...related].map(([id, list]) => [id, list.map((r) => [r.id, r.score, r.shared])])) }),
+  );
   // What the proxy needs to route paths without loading the corpus: paragraph counts, and author names to slugs.
   write("routes", JSON.stringify(routeTable(corpus, catalog)));
   // Written last: what a complete build holds, so a server can tell a missing, truncated or outdated file at a glance.
@@ -104,6 +121,7 @@ function main(): number {
       JSON.stringify({
         seconds,
         indexAndCatalogSeconds: segmentSeconds,
+        relatedSeconds,
         characters,
         segmentedCharacters: segmentation.characters,
         segmentSeconds: segmentation.seconds,

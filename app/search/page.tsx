@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchFacets } from "@/components/search-facets";
 import { SearchResultList } from "@/components/search-result-list";
+import { ExportLinks } from "@/components/export-links";
 import { SearchShell } from "@/components/search-shell";
+import { ViewTabs } from "@/components/view-tabs";
 import { listThemes } from "@/lib/browse/themes";
+import { pageNumber, toParams } from "@/lib/page-params";
+import { FILTER_LABEL } from "@/lib/labels";
 import { FILTER_FIELDS, type FilterField } from "@/lib/search/query";
 import { LIMITS, parseSearchParams } from "@/lib/search/request";
 import { getSearchEngine } from "@/lib/search/service";
@@ -13,7 +17,6 @@ import { themeUrl } from "@/lib/site";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const PAGE_SIZE = LIMITS.defaultLimit;
-const FIELD_LABEL: Record<FilterField, string> = { author: "作者", institution: "机构", source: "来源", theme: "主题" };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = toParams(await searchParams).get("q")?.trim() ?? "";
@@ -51,6 +54,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <SearchShell query={q} hidden={hidden} heading={<h1 className="mb-3 text-2xl font-semibold">检索段落</h1>}>
+      <ViewTabs current="search" q={q} filters={state.filters} />
       {q.trim() === "" && !hasFilters ? (
         <WaysIn />
       ) : (
@@ -74,8 +78,8 @@ export default async function SearchPage({ searchParams }: Props) {
                 {FILTER_FIELDS.flatMap((f) =>
                   (state.filters[f] ?? []).map((v) => (
                     <li key={`${f}-${v}`}>
-                      <Link href={searchPageUrl(withoutFilter(state, f, v))} className="inline-block rounded-full border border-blue-800 px-2 py-0.5 text-blue-900" aria-label={`取消筛选 ${FIELD_LABEL[f]}：${labels.get(`${f}:${v}`) ?? v}`}>
-                        {FIELD_LABEL[f]}：{labels.get(`${f}:${v}`) ?? v} ✕
+                      <Link href={searchPageUrl(withoutFilter(state, f, v))} className="inline-block rounded-full border border-blue-800 px-2 py-0.5 text-blue-900" aria-label={`取消筛选 ${FILTER_LABEL[f]}：${labels.get(`${f}:${v}`) ?? v}`}>
+                        {FILTER_LABEL[f]}：{labels.get(`${f}:${v}`) ?? v} ✕
                       </Link>
                     </li>
                   )),
@@ -83,12 +87,15 @@ export default async function SearchPage({ searchParams }: Props) {
               </ul>
             )}
             {result.total > 0 && (
-              <p className="mb-3 text-sm">
-                排序：
-                {state.sort === "relevance" ? <strong>相关度</strong> : <Link href={searchPageUrl({ ...state, sort: "relevance", page: 1 })} className="text-blue-800 underline">相关度</Link>}
-                {" · "}
-                {state.sort === "position" ? <strong>语料顺序</strong> : <Link href={searchPageUrl({ ...state, sort: "position", page: 1 })} className="text-blue-800 underline">语料顺序</Link>}
-              </p>
+              <div className="mb-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+                <p>
+                  排序：
+                  {state.sort === "relevance" ? <strong>相关度</strong> : <Link href={searchPageUrl({ ...state, sort: "relevance", page: 1 })} className="text-blue-800 underline">相关度</Link>}
+                  {" · "}
+                  {state.sort === "position" ? <strong>语料顺序</strong> : <Link href={searchPageUrl({ ...state, sort: "position", page: 1 })} className="text-blue-800 underline">语料顺序</Link>}
+                </p>
+                <ExportLinks view="results" q={q} filters={state.filters} extra={state.sort !== "relevance" ? { sort: state.sort } : {}} rows={result.total} />
+              </div>
             )}
             {result.total === 0 ? (
               <NoResults suggestions={result.suggestions} state={state} />
@@ -200,17 +207,4 @@ function facetLabels(facets: ReturnType<ReturnType<typeof getSearchEngine>["sear
   const fields: [keyof typeof facets, FilterField][] = [["authors", "author"], ["institutions", "institution"], ["sources", "source"], ["themes", "theme"]];
   for (const [key, field] of fields) for (const v of facets[key]) out.set(`${field}:${v.value}`, v.label);
   return out;
-}
-
-/** Next gives repeated parameters as arrays; the request parser wants URLSearchParams. */
-function toParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
-  return params;
-}
-
-/** A page number from the URL: a whole number from 1, anything else is page 1. */
-function pageNumber(value: string | null): number {
-  const n = value && /^\d{1,6}$/u.test(value) ? Number(value) : 1;
-  return Math.max(1, n);
 }

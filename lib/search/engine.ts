@@ -268,8 +268,7 @@ export class SearchEngine {
    * @example engine.search({ query: "新质生产力 -发展", limit: 10 }).total
    */
   search(request: SearchRequest): SearchResponse {
-    const parsed = parseQuery(request.query);
-    for (const field of FILTER_FIELDS) parsed.filters[field].push(...(request.filters?.[field] ?? []));
+    const parsed = this.parse(request);
     if (isEmptyQuery(parsed)) return { parsed, total: 0, hits: [], facets: { authors: [], institutions: [], sources: [], themes: [] }, suggestions: [] };
 
     const matched = this.match(parsed);
@@ -291,6 +290,51 @@ export class SearchEngine {
       facets: this.facets(matched),
       suggestions: matched.length === 0 ? this.suggest(parsed) : [],
     };
+  }
+
+  /** The query of a request, parsed, with the request's URL filters added to those written in it. */
+  parse(request: Pick<SearchRequest, "query" | "filters">): ParsedQuery {
+    const parsed = parseQuery(request.query);
+    for (const field of FILTER_FIELDS) parsed.filters[field].push(...(request.filters?.[field] ?? []));
+    return parsed;
+  }
+
+  /** Index ids of every paragraph a parsed query matches, ascending (corpus order); none for an empty query. */
+  matchAll(parsed: ParsedQuery): Uint32Array {
+    return isEmptyQuery(parsed) ? new Uint32Array(0) : this.match(parsed);
+  }
+
+  /**
+   * Index ids of the paragraphs the query's filters and exclusions leave,
+   * whatever its words: what the research views count within.
+   */
+  scope(parsed: ParsedQuery): Uint32Array {
+    return this.match({ ...parsed, groups: [] });
+  }
+
+  /** Index ids of the paragraphs whose text contains `form` (a match form), ascending. */
+  containing(form: string): Uint32Array {
+    return form === "" ? new Uint32Array(0) : this.postingsOf(form).ids;
+  }
+
+  /** The paragraph with index id `doc`. */
+  paragraphAt(doc: number): Paragraph {
+    return this.paragraphs[doc]!;
+  }
+
+  /** The position in the corpus of the essay of paragraph `doc`. */
+  essayIndexAt(doc: number): number {
+    return this.essayOf[doc]!;
+  }
+
+  /** The essay of paragraph `doc`. */
+  essayAt(doc: number): Essay {
+    return this.essays[this.essayOf[doc]!]!;
+  }
+
+  /** The match form of paragraph `doc` (see normalize.ts). */
+  formAt(doc: number): string {
+    return this.forms[doc]!;
   }
 
   /** Index ids of the paragraphs the query matches, ascending (corpus order). */
@@ -568,7 +612,7 @@ function allIds(n: number): Uint32Array {
 }
 
 /** Ids in both ascending arrays. */
-function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+export function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(Math.min(a.length, b.length));
   let i = 0;
   let j = 0;

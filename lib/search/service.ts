@@ -5,6 +5,7 @@ import { generatedDir, generatedFile } from "../generated-files";
 import type { Corpus } from "../types";
 import { importParagraphIndex, readIndexFolder } from "../search-index";
 import { DictionaryMissingError, loadSegmenter, segmentText } from "../segmentation";
+import { Research } from "../research/research";
 import { SearchEngine } from "./engine";
 
 /**
@@ -14,6 +15,7 @@ import { SearchEngine } from "./engine";
  */
 
 let engine: SearchEngine | null = null;
+let research: Research | null = null;
 
 /** The process's search engine. Throws CorpusUnavailableError (or DictionaryMissingError) when generated files are missing. */
 export function getSearchEngine(): SearchEngine {
@@ -27,6 +29,12 @@ export function getSearchEngine(): SearchEngine {
     throw error;
   }
   return engine;
+}
+
+/** The concordance and distribution views over the process's engine, built once. Throws as `getSearchEngine` does. */
+export function getResearch(): Research {
+  research ??= new Research(getSearchEngine(), getCorpus().corpus.essays, getCatalog());
+  return research;
 }
 
 function loadEngine(): SearchEngine {
