@@ -212,6 +212,8 @@ async function main(): Promise<void> {
     row.build = { ...build, indexBytes: folderBytes(join(c.out, "index")), generatedBytes: folderBytes(c.out) };
     log(`${c.name}: timing queries in process`);
     row.app = runJson("scripts/bench/app-queries.ts", ["--dir", c.out, ...(c.factor === 1 ? ["--judged", "bench/queries.json"] : [])]);
+    log(`${c.name}: timing the concordance and distribution in process`);
+    row.research = runJson("scripts/bench/research-views.ts", ["--dir", c.out]);
     if (c.factor <= Number(values["peers-up-to"])) {
       log(`${c.name}: peers`);
       row.peers = runJson("scripts/bench/peers.ts", ["--dir", c.out, ...(c.factor === 1 ? ["--judged", "bench/queries.json"] : [])], {}, 1800);
@@ -285,6 +287,14 @@ function printTable(results: Record<string, Row>, budgets: { budget: string; fig
   for (const [name, row] of Object.entries(results)) {
     lines.push(
       `| ${name} | ${f(get(row, "build.paragraphs"), 0)} | ${f(get(row, "build.seconds"))} | ${f(get(row, "build.segmentedCharacters") / get(row, "build.segmentSeconds") / 1e6, 2)} M | ${f(get(row, "build.maxRssMB"), 0)} | ${f(get(row, "build.indexBytes") / 1e6)} | ${f(get(row, "app.loadSeconds"), 2)} | ${f(get(row, "http.firstAnswerSeconds"), 2)} | ${f(get(row, "app.warm.p50"), 2)} | ${f(get(row, "app.warm.p95"), 2)} | ${f(get(row, "app.warm.p99"), 2)} | ${f(get(row, "app.cold.max"), 1)} | ${f(get(row, "http.rssStartMB"), 0)}→${f(get(row, "http.rssEndMB"), 0)} |`,
+    );
+  }
+  lines.push("");
+  lines.push("| corpus | related paragraphs build s | most occurrences | concordance first page ms (max) | next page ms | left-context sort ms | distribution ms (max) |");
+  lines.push("|---|---|---|---|---|---|---|");
+  for (const [name, row] of Object.entries(results)) {
+    lines.push(
+      `| ${name} | ${f(get(row, "build.relatedSeconds"), 1)} | ${f(get(row, "research.max.occurrences"), 0)} | ${f(get(row, "research.max.kwicFirstPageMs"), 1)} | ${f(get(row, "research.max.kwicNextPageMs"), 2)} | ${f(get(row, "research.max.kwicLeftSortMs"), 1)} | ${f(get(row, "research.max.distributionMs"), 1)} |`,
     );
   }
   lines.push("");

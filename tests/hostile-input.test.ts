@@ -25,6 +25,12 @@ async function stillAnswers(): Promise<void> {
   expect(JSON.parse(ok.body).total).toBeGreaterThan(0);
 }
 
+/** The input appears in the page only HTML-escaped, never as markup. */
+function expectEscaped(body: string, dangerous: string): void {
+  expect(body).not.toContain(dangerous);
+  expect(body).toContain(dangerous.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;").slice(0, 12));
+}
+
 function expectNoLeaks(body: string): void {
   for (const leak of LEAKS) expect(body).not.toMatch(leak);
 }
@@ -108,10 +114,7 @@ describe("search page with odd input", () => {
     expect([200, 400]).toContain(status);
     expect(type).toContain("text/html");
     expect(body).toMatch(/<h1[^>]*>检索段落<\/h1>/u);
-    if (dangerous) {
-      expect(body).not.toContain(dangerous);
-      expect(body).toContain(dangerous.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;").slice(0, 12));
-    }
+    if (dangerous) expectEscaped(body, dangerous);
     expectNoLeaks(body);
     await stillAnswers();
   });
@@ -124,6 +127,38 @@ describe("search page with odd input", () => {
   it("says when a query is too long", async () => {
     const { body } = await request(`/search?q=${enc(LONG)}`);
     expect(body).toContain("检索词过长");
+  });
+});
+
+describe("concordance and distribution pages with odd input", () => {
+  it.each([
+    ["/kwic", "a script tag", `q=${enc(SCRIPT)}`, SCRIPT],
+    ["/kwic", "an attribute breakout", `q=${enc(IMG)}`, IMG],
+    ["/kwic", "a 10,000-character query", `q=${enc(LONG)}`, null],
+    ["/kwic", "percent bytes that are not UTF-8", "q=%E0%A4%A", null],
+    ["/kwic", "a bad width", `q=${enc("发展")}&width=abc`, null],
+    ["/kwic", "a huge width", `q=${enc("发展")}&width=99999`, null],
+    ["/kwic", "a bad sort", `q=${enc("发展")}&sort=random`, null],
+    ["/kwic", "a huge page", `q=${enc("发展")}&page=999999`, null],
+    ["/distribution", "a script tag", `q=${enc(SCRIPT)}`, SCRIPT],
+    ["/distribution", "a 10,000-character query", `q=${enc(LONG)}`, null],
+    ["/distribution", "an unknown grouping", `q=${enc("发展")}&by=year`, null],
+    ["/distribution", "regex metacharacters", `q=${enc(".*+?[](){}|\\^$")}`, null],
+    ["/distribution", "twenty words", `q=${enc(Array.from({ length: 20 }, (_, i) => `词${i}`).join(" "))}`, null],
+  ])("%s with %s: a readable page, input shown only escaped", async (path, _case, query, dangerous) => {
+    const { status, type, body } = await request(`${path}?${query}`);
+    expect(status).toBe(200);
+    expect(type).toContain("text/html");
+    expect(body).toMatch(/<h1[^>]*>(语境（KWIC）|分布)<\/h1>/u);
+    if (dangerous) expectEscaped(body, dangerous);
+    expectNoLeaks(body);
+    await stillAnswers();
+  });
+
+  it("says what is wrong: a width out of range, an unknown grouping, a page past the last", async () => {
+    expect((await request(`/kwic?q=${enc("发展")}&width=99999`)).body).toContain("语境宽度须为 5–80 字");
+    expect((await request(`/distribution?q=${enc("发展")}&by=year`)).body).toContain("未知的分组方式");
+    expect((await request(`/kwic?q=${enc("发展")}&page=999999`)).body).toContain("没有第 999999 页");
   });
 });
 

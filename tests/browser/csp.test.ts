@@ -38,6 +38,9 @@ const PAGES = [
   "/sources/002_d815cf1dd1702dc9.txt#L9-L13",
   "/search?q=%E5%85%B1%E5%90%8C%E7%BC%94%E9%80%A0",
   "/p/ba-zhun-xin-zhi-sheng-chan-li-fa-81d64f-p2",
+  "/kwic?q=%E6%B2%BB%E7%90%86&sort=left",
+  "/distribution?q=%E6%96%B0%E8%B4%A8%E7%94%9F%E4%BA%A7%E5%8A%9B%20%E5%9F%BA%E5%B1%82%E6%B2%BB%E7%90%86&by=author",
+  "/related/ba-zhun-xin-zhi-sheng-chan-li-fa-81d64f-p1",
 ];
 
 describe("under the Content-Security-Policy", () => {

@@ -94,7 +94,7 @@ describe("paragraph deep links", () => {
     const essay = corpus().essays.find((e) => e.titleDerived)!;
     const { page, errors } = await newPage();
     await page.goto(`/essays/${essay.id}`);
-    await page.locator("#p3 summary").click();
+    await page.locator("#p3 summary", { hasText: "引用" }).click();
     const citation = await page.locator("#p3 [data-citation]").textContent();
     expect(citation).toMatch(new RegExp(`^\\[EB/OL\\]\\. ${essay.source.label.replace(/[()（）]/gu, ".")}, 第3段\\. \\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${baseUrl}/p/${essay.id}-p3\\.$`, "u"));
     // The derived display title is not a fact of the text, so nothing stands before the type mark.
@@ -232,6 +232,8 @@ describe("every page", () => {
       `/sources/${c.sources[2]!.file}`,
       `/p/${c.essays[0]!.paragraphs[0]!.id}`,
       "/search?q=%E6%96%B0%E8%B4%A8%E7%94%9F%E4%BA%A7%E5%8A%9B",
+      "/kwic?q=%E6%B2%BB%E7%90%86",
+      "/distribution?q=%E6%96%B0%E8%B4%A8%E7%94%9F%E4%BA%A7%E5%8A%9B%20%E5%9F%BA%E5%B1%82%E6%B2%BB%E7%90%86&by=author",
     ];
   };
 

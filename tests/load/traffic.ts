@@ -44,6 +44,14 @@ export async function fixedTargets(baseUrl: string): Promise<Target[]> {
     { path: "/authors", status: 200 },
     { path: "/themes", status: 200 },
     { path: `/authors/${enc(authorName)}`, status: authorPage.status },
+    // The research views: concordance, distribution, related paragraphs, an export.
+    { path: `/api/kwic?q=${enc("治理")}&sort=left`, status: 200 },
+    { path: `/kwic?q=${enc("社区")}&sort=right`, status: 200 },
+    { path: `/api/distribution?q=${enc("新质生产力 基层治理")}&by=author`, status: 200 },
+    { path: `/distribution?q=${enc("新质生产力 基层治理")}&by=source`, status: 200 },
+    { path: `/api/related/${detail.paragraphs[1]!.id}`, status: 200 },
+    { path: `/api/export/kwic?format=csv&q=${enc("数字党建")}`, status: 200 },
+    { path: `/api/kwic?q=${enc("治理")}&width=0`, status: 400 },
     // Hostile: too long, malformed encoding, bad numbers, markup, unknown places.
     { path: `/api/search?q=${enc("新".repeat(10_000))}`, status: 400 },
     { path: `/search?q=${enc("新".repeat(10_000))}`, status: 200 },

@@ -5,6 +5,7 @@ import { parseDistributionParams, parseKwicParams } from "@/lib/research/request
 import type { Research } from "@/lib/research/research";
 import type { SearchEngine } from "@/lib/search/engine";
 import { parseSearchParams } from "@/lib/search/request";
+import { siteUrl } from "@/lib/site";
 
 /**
  * GET /api/export/results|kwic|distribution?format=csv|json&q=&…
@@ -17,7 +18,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const search = request.nextUrl.searchParams;
   const format = search.get("format") ?? "csv";
   if (format !== "csv" && format !== "json") return jsonError(400, 'format must be "csv" or "json"');
-  const origin = request.nextUrl.origin;
+  // Links in a file must work outside the browser: absolute, on the site's address.
+  const origin = siteUrl().origin;
 
   let table: (engine: SearchEngine, research: Research) => ExportTable;
   if (view === "results") {
