@@ -9,7 +9,11 @@ import { notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/security/st
  * 1. When the generated data is missing, truncated or of another version,
  *    answers 503 — a short page, or JSON under /api/ — naming the problem and
  *    the command that fixes it, instead of letting a page fail.
- * 2. In production, sets the Content-Security-Policy: prerendered pages get
+ * 2. A path that is not valid percent-encoding gets a 400 page (JSON under /api/).
+ * 3. `/authors/<name>` gets a 308 to the author's slug; `/p/<id>` and
+ *    `/related/<id>` of a paragraph that does not exist get the 404 page
+ *    (from the small `routes.json`, without loading the corpus).
+ * 4. In production, sets the Content-Security-Policy: prerendered pages get
  *    the hashes of their inline scripts, pages rendered per request a fresh
  *    nonce that Next.js puts on its scripts.
  */
@@ -28,8 +32,8 @@ export function proxy(request: NextRequest): NextResponse {
     return NextResponse.redirect(new URL(`/authors/${encodeURIComponent(slug)}`, request.url), 308);
   }
   // A share page or related page exists only for a real paragraph (they render per request; see lib/routes.ts for why the proxy checks).
-  const share = SHARE_PATH.exec(pathname);
-  if (share && !paragraphExists(decodeURIComponent(share[1]!))) return notFoundPage(request);
+  const paragraphPage = PARAGRAPH_PAGE.exec(pathname);
+  if (paragraphPage && !paragraphExists(decodeURIComponent(paragraphPage[1]!))) return notFoundPage(request);
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
 
   const hashes = prerenderedScriptHashes(pathname);
@@ -52,7 +56,7 @@ export function proxy(request: NextRequest): NextResponse {
 /** An author page path: /authors/<one segment>. */
 const AUTHOR_PATH = /^\/authors\/([^/]+)\/?$/u;
 /** A paragraph's share page, /p/<paragraph id>, or its related page, /related/<paragraph id>. */
-const SHARE_PATH = /^\/(?:p|related)\/([^/]+)\/?$/u;
+const PARAGRAPH_PAGE = /^\/(?:p|related)\/([^/]+)\/?$/u;
 /** A path no route matches: Next.js answers it with the prerendered not-found page and status 404. */
 const NOWHERE = "/__not-found__";
 
@@ -75,8 +79,7 @@ function unavailable(request: NextRequest, problem: string): NextResponse {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: `search data unavailable: ${problem}`, status: 503 }, { status: 503, headers });
   }
-  const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>服务暂不可用 · 政策文章检索</title></head><body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.7"><h1>服务暂不可用</h1><p>检索数据尚未生成或已损坏，暂时无法提供服务。请稍后再试。</p><p>管理员：<code>${escapeHtml(problem)}</code></p><p>修复命令：<code>${escapeHtml(FIX_COMMAND)}</code></p></body></html>`;
-  return new NextResponse(page, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": contentSecurityPolicy({}) } });
+  return plainPage(503, "服务暂不可用", `<p>检索数据尚未生成或已损坏，暂时无法提供服务。请稍后再试。</p><p>管理员：<code>${escapeHtml(problem)}</code></p><p>修复命令：<code>${escapeHtml(FIX_COMMAND)}</code></p>`, headers);
 }
 
 function decodes(pathname: string): boolean {
@@ -92,8 +95,16 @@ function badPath(request: NextRequest): NextResponse {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "the path is not valid percent-encoded UTF-8", status: 400 }, { status: 400 });
   }
-  const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>链接无效 · 政策文章检索</title></head><body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.7"><h1>链接无效</h1><p>这个链接的编码有误，无法打开。请检查链接是否完整，或<a href="/">返回首页</a>。</p></body></html>`;
-  return new NextResponse(page, { status: 400, headers: { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": contentSecurityPolicy({}) } });
+  return plainPage(400, "链接无效", `<p>这个链接的编码有误，无法打开。请检查链接是否完整，或<a href="/">返回首页</a>。</p>`);
+}
+
+/**
+ * A page the proxy writes itself, without the app (the app may be what is
+ * broken): a heading and `body` (trusted HTML; escape what it quotes), no script.
+ */
+function plainPage(status: number, title: string, body: string, headers: Record<string, string> = {}): NextResponse {
+  const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} · 政策文章检索</title></head><body style="font-family:system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.7"><h1>${title}</h1>${body}</body></html>`;
+  return new NextResponse(page, { status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": contentSecurityPolicy({}) } });
 }
 
 function escapeHtml(text: string): string {

@@ -29,18 +29,23 @@ export function withCorpus(handler: (loaded: LoadedCorpus) => Response): Respons
 }
 
 /**
- * Runs `handler` with the search engine and the research views, or answers
- * 503 with the reason when the generated index is missing or unreadable.
+ * Runs `handler` with the search engine, or answers 503 with the reason when
+ * the generated index is missing or unreadable.
  */
+export function withEngine(handler: (engine: SearchEngine) => Response): Response {
+  return unlessUnavailable(() => handler(getSearchEngine()));
+}
+
+/** The same, with the research views (concordance, distribution) too. */
 export function withResearch(handler: (engine: SearchEngine, research: Research) => Response): Response {
-  let engine: SearchEngine;
-  let research: Research;
+  return unlessUnavailable(() => handler(getSearchEngine(), getResearch()));
+}
+
+function unlessUnavailable(run: () => Response): Response {
   try {
-    engine = getSearchEngine();
-    research = getResearch();
+    return run();
   } catch (error) {
     if (error instanceof CorpusUnavailableError) return jsonError(503, "search is not available on this server: the index has not been built");
     throw error;
   }
-  return handler(engine, research);
 }

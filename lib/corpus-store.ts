@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Catalog } from "./catalog";
 import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, generatedDir, generatedFile, GENERATED_FILES, RELATED_FORMAT_VERSION } from "./generated-files";
+import { oncePerProcess } from "./process-singleton";
+import { RelatedTable, type RelatedFile } from "./research/related";
 import type { Corpus, Essay, Paragraph } from "./types";
 
 /**
@@ -24,13 +26,6 @@ export class CorpusUnavailableError extends Error {
   }
 }
 
-let corpus: LoadedCorpus | null = null;
-let catalog: Catalog | null = null;
-let sources: Record<string, string> | null = null;
-let related: Record<string, RelatedEntry[]> | null = null;
-
-/** One related paragraph as `related.json` stores it: its id, the cosine, the shared terms. */
-export type RelatedEntry = [id: string, score: number, shared: string[]];
 
 /**
  * The corpus, loaded on first call and cached for the life of the process.
@@ -38,14 +33,12 @@ export type RelatedEntry = [id: string, score: number, shared: string[]];
  * @example getCorpus().essaysById.get("ba-zhun-xin-zhi-sheng-chan-li-fa-81d64f")?.displayTitle
  */
 export function getCorpus(): LoadedCorpus {
-  corpus ??= readCorpus(generatedDir());
-  return corpus;
+  return oncePerProcess(`corpus:${generatedDir()}`, () => readCorpus(generatedDir()));
 }
 
 /** The catalog (authors, themes, keywords), loaded once. */
 export function getCatalog(): Catalog {
-  catalog ??= readCatalog(generatedDir());
-  return catalog;
+  return oncePerProcess(`catalog:${generatedDir()}`, () => readCatalog(generatedDir()));
 }
 
 /** Reads the corpus of a generated folder (uncached: the benchmark reads several). */
@@ -72,18 +65,19 @@ export function readCatalog(dir: string): Catalog {
 
 /** The decoded text of every source file by file name, loaded once. */
 export function getSourceTexts(): Record<string, string> {
-  sources ??= readGenerated<{ texts: Record<string, string> }>("sources").texts;
-  return sources;
+  return oncePerProcess(`sources:${generatedDir()}`, () => readGenerated<{ texts: Record<string, string> }>("sources").texts);
 }
 
 /** Related paragraphs by paragraph id (see lib/research/related.ts), loaded once. */
-export function getRelated(): Record<string, RelatedEntry[]> {
-  if (!related) {
-    const data = readGenerated<{ formatVersion: number; paragraphs: Record<string, RelatedEntry[]> }>("related");
-    if (data.formatVersion !== RELATED_FORMAT_VERSION) throw new CorpusUnavailableError(`generated/related.json has format ${String(data.formatVersion)}, not ${RELATED_FORMAT_VERSION}`);
-    related = data.paragraphs;
-  }
-  return related;
+export function getRelated(): RelatedTable {
+  return oncePerProcess(`related:${generatedDir()}`, () => readRelated(generatedDir()));
+}
+
+/** Reads the related paragraphs of a generated folder (uncached). */
+export function readRelated(dir: string): RelatedTable {
+  const data = readGenerated<RelatedFile>("related", dir);
+  if (data.formatVersion !== RELATED_FORMAT_VERSION) throw new CorpusUnavailableError(`generated/related.json has format ${String(data.formatVersion)}, not ${RELATED_FORMAT_VERSION}`);
+  return new RelatedTable(data);
 }
 
 function readGenerated<T>(name: keyof typeof GENERATED_FILES, dir = generatedDir()): T {

@@ -13,7 +13,7 @@ export const CATALOG_FORMAT_VERSION = 1;
 /** Bumped whenever the index options or document fields change; a stale export is refused. */
 export const INDEX_FORMAT_VERSION = 3;
 /** Bumped whenever the shape of `related.json` or the similarity it records changes. */
-export const RELATED_FORMAT_VERSION = 1;
+export const RELATED_FORMAT_VERSION = 2;
 
 /** Names of the files inside a generated folder. */
 export const GENERATED_FILES = {

@@ -19,7 +19,7 @@ import type { RouteTable } from "../lib/routes";
 import { loadThemes, ThemesConfigError } from "../lib/themes-config";
 import { GENERATED_FILES, RELATED_FORMAT_VERSION } from "../lib/generated-files";
 import { CURRENT_FORMATS, type BuildRecord } from "../lib/health";
-import { relatedParagraphs, RELATED } from "../lib/research/related";
+import { encodeRelated, relatedParagraphs } from "../lib/research/related";
 import { matchForm } from "../lib/search/normalize";
 import { buildParagraphIndex, exportParagraphIndex, writeIndexFolder } from "../lib/search-index";
 import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDictionary, segmentText } from "../lib/segmentation";
@@ -97,11 +97,9 @@ function main(): number {
   write("report", JSON.stringify({ $comment: DO_NOT_EDIT, ...report }, null, 2));
   write("sources", JSON.stringify({ $comment: DO_NOT_EDIT, texts }));
   write("readme", `${DO_NOT_EDIT}\nRebuild with: npm run index\n`);
-  // Per paragraph: [related paragraph id, cosine, shared terms] (see lib/research/related.ts for the measure).
-  write(
-    "related",
-    JSON.stringify({ $comment: DO_NOT_EDIT, formatVersion: RELATED_FORMAT_VERSION, measure: "TF-IDF cosine over jieba content terms", options: RELATED, paragraphs: Object.fromEntries([...related].map(([id, list]) => [id, list.map((r) => [r.id, r.score, r.shared])])) }),
-  );
+  // Related paragraphs, compactly (see RelatedFile in lib/research/related.ts for the layout and lib/research/related.ts for the measure).
+  const paragraphIds = corpus.essays.flatMap((e) => e.paragraphs.map((p) => p.id));
+  write("related", JSON.stringify({ $comment: DO_NOT_EDIT, ...encodeRelated(paragraphIds, related, RELATED_FORMAT_VERSION) }));
   // What the proxy needs to route paths without loading the corpus: paragraph counts, and author names to slugs.
   write("routes", JSON.stringify(routeTable(corpus, catalog)));
   // Written last: what a complete build holds, so a server can tell a missing, truncated or outdated file at a glance.

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
+import { readRelated } from "@/lib/corpus-store";
 import { parseCsv } from "@/lib/research/csv";
 import { EXPORT_MAX_ROWS } from "@/lib/research/request";
 import type { Corpus } from "@/lib/types";
@@ -84,7 +85,8 @@ describe("GET /api/distribution", () => {
 });
 
 describe("related paragraphs", () => {
-  const id = Object.keys(JSON.parse(readFileSync("generated/related.json", "utf8")).paragraphs)[0]!;
+  const related = readRelated("generated");
+  const id = related.ids.find((p) => related.count(p) > 0)!;
 
   it("GET /api/related/<id> lists them with links, scores and shared terms", async () => {
     const { status, json } = await get(`/api/related/${id}`);

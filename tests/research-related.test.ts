@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCorpus } from "@/lib/corpus-store";
-import { relatedParagraphs, RELATED, type RelatedInput } from "@/lib/research/related";
+import { readCorpus, readRelated } from "@/lib/corpus-store";
+import { encodeRelated, relatedParagraphs, RelatedTable, RELATED, type RelatedInput } from "@/lib/research/related";
 import { isContentWord, loadSegmenter, segmentText } from "@/lib/segmentation";
 
 /** Related paragraphs: the measure on small literal cases, and the build's output against a brute-force TF-IDF cosine. */
@@ -78,14 +77,29 @@ describe("relatedParagraphs on small cases", () => {
   });
 });
 
+describe("the related.json encoding", () => {
+  it("gives back every list as built, and counts without building", () => {
+    const lists = new Map([
+      ["a-p1", [{ id: "b-p2", score: 0.5, shared: ["基层", "治理"] }, { id: "c-p1", score: 0.125, shared: ["治理"] }]],
+      ["b-p2", [{ id: "a-p1", score: 0.5, shared: ["治理", "基层"] }]],
+    ]);
+    const table = new RelatedTable(JSON.parse(JSON.stringify(encodeRelated(["a-p1", "a-p2", "b-p2", "c-p1"], lists, 2))));
+    expect(table.get("a-p1")).toEqual(lists.get("a-p1"));
+    expect(table.get("b-p2")).toEqual(lists.get("b-p2"));
+    expect(table.get("a-p2")).toEqual([]);
+    expect(table.get("no-such-p1")).toEqual([]);
+    expect([table.count("a-p1"), table.count("a-p2"), table.count("b-p2"), table.count("no-such-p1")]).toEqual([2, 0, 1, 0]);
+  });
+});
+
 describe("related.json of the real corpus", () => {
   let inputs: RelatedInput[];
-  let stored: Record<string, [string, number, string[]][]>;
+  let stored: RelatedTable;
   beforeAll(() => {
     loadSegmenter("generated/user-dict.utf8");
     const corpus = readCorpus("generated").corpus;
     inputs = corpus.essays.flatMap((e) => e.paragraphs.filter((p) => p.kind !== "heading").map((p) => ({ id: p.id, essay: e.id, terms: segmentText(p.text).filter((w) => isContentWord(w)) })));
-    stored = JSON.parse(readFileSync("generated/related.json", "utf8")).paragraphs;
+    stored = readRelated("generated");
   });
 
   it("lists for every paragraph exactly the paragraphs of other essays a brute-force cosine puts at or above the minimum, best first", () => {
@@ -93,15 +107,15 @@ describe("related.json of the real corpus", () => {
     const essayOf = new Map(inputs.map((p) => [p.id, p.essay]));
     let listed = 0;
     inputs.forEach((p, i) => {
-      if (new Set(p.terms).size < RELATED.minTerms) return expect(stored[p.id]).toBeUndefined();
+      if (new Set(p.terms).size < RELATED.minTerms) return expect(stored.get(p.id)).toEqual([]);
       const expected = inputs
         .map((q, j) => ({ id: q.id, score: essayOf.get(q.id) === p.essay || new Set(q.terms).size < RELATED.minTerms ? 0 : cos(i, j) }))
         .filter((c) => c.score >= RELATED.minScore)
         .sort((a, b) => b.score - a.score)
         .slice(0, RELATED.perParagraph);
-      const got = stored[p.id] ?? [];
-      expect(got.map(([id]) => id), `${p.id}: ${JSON.stringify(expected)} vs ${JSON.stringify(got)}`).toEqual(expected.map((c) => c.id));
-      got.forEach(([, score], k) => expect(score).toBeCloseTo(expected[k]!.score, 3));
+      const got = stored.get(p.id);
+      expect(got.map((r) => r.id), `${p.id}: ${JSON.stringify(expected)} vs ${JSON.stringify(got)}`).toEqual(expected.map((c) => c.id));
+      got.forEach((r, k) => expect(r.score).toBeCloseTo(expected[k]!.score, 3));
       listed += got.length;
     });
     expect(listed).toBeGreaterThan(100);
@@ -109,8 +123,8 @@ describe("related.json of the real corpus", () => {
 
   it("names shared terms that both paragraphs contain", () => {
     const terms = new Map(inputs.map((p) => [p.id, new Set(p.terms)]));
-    for (const [id, list] of Object.entries(stored)) {
-      for (const [other, , shared] of list) {
+    for (const id of stored.ids) {
+      for (const { id: other, shared } of stored.get(id)) {
         expect(shared.length).toBeGreaterThan(0);
         for (const t of shared) expect(terms.get(id)!.has(t) && terms.get(other)!.has(t), `${id} ~ ${other}: ${t}`).toBe(true);
       }

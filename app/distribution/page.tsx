@@ -4,11 +4,12 @@ import { DistributionChart, DistributionTable } from "@/components/distribution-
 import { ExportLinks } from "@/components/export-links";
 import { SearchShell } from "@/components/search-shell";
 import { ViewTabs } from "@/components/view-tabs";
+import { paramProblem } from "@/lib/labels";
 import { toParams } from "@/lib/page-params";
 import { DIMENSION_LABEL, DISTRIBUTION_DIMENSIONS, MAX_COMPARED_TERMS } from "@/lib/research/distribution";
 import { distributionPageUrl, parseDistributionParams, type DistributionState } from "@/lib/research/request";
 import { getResearch } from "@/lib/search/service";
-import { FILTER_FIELDS } from "@/lib/search/query";
+import { queryParams } from "@/lib/search/url";
 import { LIMITS } from "@/lib/search/request";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -37,7 +38,7 @@ export default async function DistributionPage({ searchParams }: Props) {
     return (
       <SearchShell action="/distribution" label="对比词语的分布" placeholder={PLACEHOLDER} query={[...q].slice(0, LIMITS.maxQueryLength).join("")} hidden={[]} heading={HEADING}>
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">
-          无法统计：{parsed.error.startsWith("q is longer") ? `检索词过长（最多 ${LIMITS.maxQueryLength} 字）。` : parsed.error.startsWith("by") ? "未知的分组方式。" : "参数有误。"}
+          无法统计：{paramProblem(parsed.param)}
         </p>
       </SearchShell>
     );
@@ -46,7 +47,8 @@ export default async function DistributionPage({ searchParams }: Props) {
   const { request } = parsed;
   const state: DistributionState = { q, filters: request.filters, by: request.by };
   const hidden: [string, string][] = [
-    ...FILTER_FIELDS.flatMap((f) => (state.filters[f] ?? []).map((v): [string, string] => [f, v])),
+    // The filters ride along as hidden fields, so typing a new query keeps them.
+    ...queryParams("", state.filters),
     ...(state.by !== "essay" ? [["by", state.by] as [string, string]] : []),
   ];
   const result = getResearch().distribution(request);

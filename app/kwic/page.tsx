@@ -4,12 +4,12 @@ import { ExportLinks } from "@/components/export-links";
 import { KwicTable } from "@/components/kwic-table";
 import { SearchShell } from "@/components/search-shell";
 import { ViewTabs } from "@/components/view-tabs";
-import { KWIC_SORT_LABEL } from "@/lib/labels";
+import { KWIC_SORT_LABEL, paramProblem } from "@/lib/labels";
 import { pageNumber, toParams } from "@/lib/page-params";
 import { CONTEXT, KWIC_SORTS } from "@/lib/research/concordance";
 import { KWIC_LIMITS, kwicPageUrl, parseKwicParams, type KwicState } from "@/lib/research/request";
 import { getResearch } from "@/lib/search/service";
-import { FILTER_FIELDS } from "@/lib/search/query";
+import { queryParams } from "@/lib/search/url";
 import { LIMITS } from "@/lib/search/request";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -40,7 +40,7 @@ export default async function KwicPage({ searchParams }: Props) {
     return (
       <SearchShell action="/kwic" label="检索语境" query={[...q].slice(0, LIMITS.maxQueryLength).join("")} hidden={[]} heading={HEADING}>
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">
-          无法列出语境：{parsed.error.startsWith("q is longer") ? `检索词过长（最多 ${LIMITS.maxQueryLength} 字）。` : parsed.error.startsWith("width") ? `语境宽度须为 ${CONTEXT.min}–${CONTEXT.max} 字。` : parsed.error.startsWith("sort") ? "未知的排序方式。" : "参数有误。"}
+          无法列出语境：{paramProblem(parsed.param)}
         </p>
       </SearchShell>
     );
@@ -49,7 +49,8 @@ export default async function KwicPage({ searchParams }: Props) {
   const { request } = parsed;
   const state: KwicState = { q, filters: request.filters, sort: request.sort, width: request.width, page };
   const hidden: [string, string][] = [
-    ...FILTER_FIELDS.flatMap((f) => (state.filters[f] ?? []).map((v): [string, string] => [f, v])),
+    // The filters ride along as hidden fields, so typing a new query keeps them.
+    ...queryParams("", state.filters),
     ...(state.sort !== "position" ? [["sort", state.sort] as [string, string]] : []),
     ...(state.width !== CONTEXT.default ? [["width", String(state.width)] as [string, string]] : []),
   ];

@@ -7,11 +7,11 @@ import { SearchShell } from "@/components/search-shell";
 import { ViewTabs } from "@/components/view-tabs";
 import { listThemes } from "@/lib/browse/themes";
 import { pageNumber, toParams } from "@/lib/page-params";
-import { FILTER_LABEL } from "@/lib/labels";
+import { FILTER_LABEL, paramProblem } from "@/lib/labels";
 import { FILTER_FIELDS, type FilterField } from "@/lib/search/query";
 import { LIMITS, parseSearchParams } from "@/lib/search/request";
 import { getSearchEngine } from "@/lib/search/service";
-import { searchPageUrl, withoutFilter, type SearchState } from "@/lib/search/url";
+import { queryParams, searchPageUrl, withoutFilter, type SearchState } from "@/lib/search/url";
 import { themeUrl } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -35,7 +35,7 @@ export default async function SearchPage({ searchParams }: Props) {
     return (
       <SearchShell query={[...q].slice(0, LIMITS.maxQueryLength).join("")} hidden={[]} heading={<h1 className="mb-3 text-2xl font-semibold">检索段落</h1>}>
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">
-          无法检索：{parsed.error === `q is longer than ${LIMITS.maxQueryLength} characters` ? `检索词过长（最多 ${LIMITS.maxQueryLength} 字）。` : "参数有误。"}
+          无法检索：{paramProblem(parsed.param)}
         </p>
       </SearchShell>
     );
@@ -44,7 +44,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const { request } = parsed;
   const state: SearchState = { q, filters: request.filters ?? {}, sort: request.sort, page };
   const hidden: [string, string][] = [
-    ...FILTER_FIELDS.flatMap((f) => (state.filters[f] ?? []).map((v): [string, string] => [f, v])),
+    // The filters ride along as hidden fields, so typing a new query keeps them.
+    ...queryParams("", state.filters),
     ...(state.sort !== "relevance" ? [["sort", state.sort] as [string, string]] : []),
   ];
   const engine = getSearchEngine();

@@ -36,7 +36,7 @@ const PREVIEW = 70;
  */
 export function relatedTo(paragraphId: string): RelatedParagraph[] {
   const { paragraphsById } = getCorpus();
-  return (getRelated()[paragraphId] ?? []).flatMap(([id, score, shared]) => {
+  return getRelated().get(paragraphId).flatMap(({ id, score, shared }) => {
     const found = paragraphsById.get(id);
     return found ? [{ ...found, score, shared }] : [];
   });
@@ -44,7 +44,7 @@ export function relatedTo(paragraphId: string): RelatedParagraph[] {
 
 /** How many related paragraphs a paragraph has (without building them). */
 export function relatedCount(paragraphId: string): number {
-  return getRelated()[paragraphId]?.length ?? 0;
+  return getRelated().count(paragraphId);
 }
 
 /** Related paragraphs as pages and the API show them. */

@@ -1,13 +1,13 @@
 import { resultUrl } from "../api-shapes";
 import type { SearchEngine } from "../search/engine";
 import type { FilterField } from "../search/query";
-import { paragraphUrl } from "../site";
-import type { Essay } from "../types";
+import type { Essay, Paragraph } from "../types";
 import { FILTER_LABEL, KIND_LABEL, KWIC_SORT_LABEL } from "../labels";
 import { toCsv, type Cell } from "./csv";
 import { DIMENSION_LABEL } from "./distribution";
 import { EXPORT_MAX_ROWS, type DistributionParams, type ExportView, type KwicParams } from "./request";
 import type { Research } from "./research";
+import { kwicLineUrl } from "./shapes";
 
 /**
  * Downloads of the three views: every row (up to EXPORT_MAX_ROWS), not only
@@ -40,6 +40,21 @@ function authorsCell(essay: Essay): string {
   return essay.authors.map((a) => (a.name ?? "未署名") + (a.institution ? `（${a.institution}）` : "")).join("；");
 }
 
+/** Where a row's paragraph is: the columns every paragraph-level export ends with. */
+const PLACE_COLUMNS: Column[] = [
+  { key: "essay", label: "文章" },
+  { key: "paragraph", label: "段" },
+  { key: "kind", label: "类型" },
+  { key: "authors", label: "作者" },
+  { key: "source", label: "来源" },
+  { key: "url", label: "链接" },
+  { key: "id", label: "段落编号" },
+];
+
+function placeCells(essay: Essay, paragraph: Paragraph, path: string, origin: string): Cell[] {
+  return [essay.displayTitle, paragraph.n, KIND_LABEL[paragraph.kind], authorsCell(essay), essay.source.label, new URL(path, origin).href, paragraph.id];
+}
+
 /** Every ranked result of a search (as the results page orders them). */
 export function resultsTable(engine: SearchEngine, request: { query: string; filters: ExportTable["filters"]; sort: "relevance" | "position" }, origin: string): ExportTable {
   const response = engine.search({ ...request, offset: 0, limit: EXPORT_MAX_ROWS });
@@ -49,30 +64,8 @@ export function resultsTable(engine: SearchEngine, request: { query: string; fil
     filters: request.filters,
     options: { sort: request.sort },
     total: response.total,
-    columns: [
-      { key: "rank", label: "序号" },
-      { key: "score", label: "得分" },
-      { key: "essay", label: "文章" },
-      { key: "paragraph", label: "段" },
-      { key: "kind", label: "类型" },
-      { key: "authors", label: "作者" },
-      { key: "source", label: "来源" },
-      { key: "text", label: "段落" },
-      { key: "url", label: "链接" },
-      { key: "id", label: "段落编号" },
-    ],
-    rows: response.hits.map((hit, i) => [
-      i + 1,
-      hit.score,
-      hit.essay.displayTitle,
-      hit.paragraph.n,
-      KIND_LABEL[hit.paragraph.kind],
-      authorsCell(hit.essay),
-      hit.essay.source.label,
-      hit.paragraph.text,
-      new URL(resultUrl(hit), origin).href,
-      hit.paragraph.id,
-    ]),
+    columns: [{ key: "rank", label: "序号" }, { key: "score", label: "得分" }, { key: "text", label: "段落" }, ...PLACE_COLUMNS],
+    rows: response.hits.map((hit, i) => [i + 1, hit.score, hit.paragraph.text, ...placeCells(hit.essay, hit.paragraph, resultUrl(hit), origin)]),
   };
 }
 
@@ -91,28 +84,9 @@ export function kwicTable(research: Research, request: Omit<KwicParams, "offset"
       { key: "match", label: "检索词" },
       { key: "right", label: "右语境" },
       { key: "term", label: "所查词语" },
-      { key: "essay", label: "文章" },
-      { key: "paragraph", label: "段" },
-      { key: "kind", label: "类型" },
-      { key: "authors", label: "作者" },
-      { key: "source", label: "来源" },
-      { key: "url", label: "链接" },
-      { key: "id", label: "段落编号" },
+      ...PLACE_COLUMNS,
     ],
-    rows: response.lines.map((line, i) => [
-      i + 1,
-      line.left,
-      line.match,
-      line.right,
-      line.term,
-      line.essay.displayTitle,
-      line.paragraph.n,
-      KIND_LABEL[line.paragraph.kind],
-      authorsCell(line.essay),
-      line.essay.source.label,
-      new URL(paragraphUrl(line.essay.id, line.paragraph.n, [line.match]), origin).href,
-      line.paragraph.id,
-    ]),
+    rows: response.lines.map((line, i) => [i + 1, line.left, line.match, line.right, line.term, ...placeCells(line.essay, line.paragraph, kwicLineUrl(line), origin)]),
   };
 }
 

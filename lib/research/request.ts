@@ -1,5 +1,6 @@
-import { integerParam, parseQueryParams } from "../search/request";
-import { FILTER_FIELDS, type FilterField } from "../search/query";
+import { integerParam, parseQueryParams, type ParamError } from "../search/request";
+import type { FilterField } from "../search/query";
+import { queryParams, searchPageUrl } from "../search/url";
 import { CONTEXT, KWIC_SORTS, type KwicSort } from "./concordance";
 import { DISTRIBUTION_DIMENSIONS, type DistributionDimension } from "./distribution";
 
@@ -32,7 +33,7 @@ export interface DistributionParams {
   by: DistributionDimension;
 }
 
-type Parsed<T> = { ok: true; request: T } | { ok: false; error: string };
+type Parsed<T> = { ok: true; request: T } | ParamError;
 
 /**
  * Reads a concordance request: `q`, the filters, `sort`, `width`, `offset`, `limit`.
@@ -43,13 +44,13 @@ export function parseKwicParams(params: URLSearchParams): Parsed<KwicParams> {
   const base = parseQueryParams(params);
   if (!base.ok) return base;
   const sort = params.get("sort") ?? "position";
-  if (!(KWIC_SORTS as readonly string[]).includes(sort)) return { ok: false, error: `sort must be one of ${KWIC_SORTS.join(", ")}` };
+  if (!(KWIC_SORTS as readonly string[]).includes(sort)) return { ok: false, param: "sort", error: `sort must be one of ${KWIC_SORTS.join(", ")}` };
   const width = integerParam(params.get("width"), CONTEXT.default);
-  if (width === null || width < CONTEXT.min || width > CONTEXT.max) return { ok: false, error: `width must be a whole number from ${CONTEXT.min} to ${CONTEXT.max}` };
+  if (width === null || width < CONTEXT.min || width > CONTEXT.max) return { ok: false, param: "width", error: `width must be a whole number from ${CONTEXT.min} to ${CONTEXT.max}` };
   const limit = integerParam(params.get("limit"), KWIC_LIMITS.defaultLimit);
-  if (limit === null || limit < 1 || limit > KWIC_LIMITS.maxLimit) return { ok: false, error: `limit must be a whole number from 1 to ${KWIC_LIMITS.maxLimit}` };
+  if (limit === null || limit < 1 || limit > KWIC_LIMITS.maxLimit) return { ok: false, param: "limit", error: `limit must be a whole number from 1 to ${KWIC_LIMITS.maxLimit}` };
   const offset = integerParam(params.get("offset"), 0);
-  if (offset === null || offset < 0) return { ok: false, error: "offset must be a whole number, 0 or more" };
+  if (offset === null || offset < 0) return { ok: false, param: "offset", error: "offset must be a whole number, 0 or more" };
   return { ok: true, request: { query: base.query, filters: base.filters, sort: sort as KwicSort, width, offset, limit } };
 }
 
@@ -62,7 +63,7 @@ export function parseDistributionParams(params: URLSearchParams): Parsed<Distrib
   const base = parseQueryParams(params);
   if (!base.ok) return base;
   const by = params.get("by") ?? "essay";
-  if (!(DISTRIBUTION_DIMENSIONS as readonly string[]).includes(by)) return { ok: false, error: `by must be one of ${DISTRIBUTION_DIMENSIONS.join(", ")}` };
+  if (!(DISTRIBUTION_DIMENSIONS as readonly string[]).includes(by)) return { ok: false, param: "by", error: `by must be one of ${DISTRIBUTION_DIMENSIONS.join(", ")}` };
   return { ok: true, request: { query: base.query, filters: base.filters, by: by as DistributionDimension } };
 }
 
@@ -82,14 +83,6 @@ export interface DistributionState {
   by: DistributionDimension;
 }
 
-/** Query and filters as URL parameters, in the order every view writes them. */
-function baseParams(q: string, filters: Filters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (q !== "") params.set("q", q);
-  for (const field of FILTER_FIELDS) for (const value of filters[field] ?? []) params.append(field, value);
-  return params;
-}
-
 function withQuery(path: string, params: URLSearchParams): string {
   const query = params.toString();
   return query ? `${path}?${query}` : path;
@@ -101,7 +94,7 @@ function withQuery(path: string, params: URLSearchParams): string {
  * @example kwicPageUrl({ q: "治理", filters: {}, sort: "left", width: 20, page: 1 }) // "/kwic?q=%E6%B2%BB%E7%90%86&sort=left"
  */
 export function kwicPageUrl(state: KwicState): string {
-  const params = baseParams(state.q, state.filters);
+  const params = queryParams(state.q, state.filters);
   if (state.sort !== "position") params.set("sort", state.sort);
   if (state.width !== CONTEXT.default) params.set("width", String(state.width));
   if (state.page > 1) params.set("page", String(state.page));
@@ -114,7 +107,7 @@ export function kwicPageUrl(state: KwicState): string {
  * @example distributionPageUrl({ q: "新质生产力", filters: {}, by: "author" }) // "/distribution?q=%E6%96%B0…&by=author"
  */
 export function distributionPageUrl(state: DistributionState): string {
-  const params = baseParams(state.q, state.filters);
+  const params = queryParams(state.q, state.filters);
   if (state.by !== "essay") params.set("by", state.by);
   return withQuery("/distribution", params);
 }
@@ -122,9 +115,9 @@ export function distributionPageUrl(state: DistributionState): string {
 /** The three views of one query, for the tabs: the same query and filters in each. */
 export function viewUrls(q: string, filters: Filters): Record<"search" | "kwic" | "distribution", string> {
   return {
-    search: withQuery("/search", baseParams(q, filters)),
-    kwic: withQuery("/kwic", baseParams(q, filters)),
-    distribution: withQuery("/distribution", baseParams(q, filters)),
+    search: searchPageUrl({ q, filters, sort: "relevance", page: 1 }),
+    kwic: withQuery("/kwic", queryParams(q, filters)),
+    distribution: withQuery("/distribution", queryParams(q, filters)),
   };
 }
 
@@ -138,7 +131,7 @@ export type ExportFormat = "csv" | "json";
  */
 export function exportUrl(view: ExportView, format: ExportFormat, state: { q: string; filters: Filters; extra?: Record<string, string> }): string {
   const params = new URLSearchParams({ format });
-  for (const [k, v] of baseParams(state.q, state.filters)) params.append(k, v);
+  for (const [k, v] of queryParams(state.q, state.filters)) params.append(k, v);
   for (const [k, v] of Object.entries(state.extra ?? {})) params.set(k, v);
   return `/api/export/${view}?${params}`;
 }

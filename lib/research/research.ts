@@ -67,7 +67,7 @@ interface Occurrences {
   terms: QueryUnit[];
   docs: Uint32Array;
   at: Uint32Array;
-  term: Uint8Array;
+  term: Uint16Array;
   paragraphs: number;
   matched: number;
   /** Permutations of the occurrences, by sort. */
@@ -82,9 +82,11 @@ export class Research {
   /** Per essay (corpus position): its rank by title and by first author, for the essay and author sorts. */
   private readonly essayRank: Uint32Array;
   private readonly authorRank: Uint32Array;
-  /** Per essay: indexes into `groupsOf.author` values; per source file and theme likewise. */
+  /** Per dimension: the groups' values and labels, and the groups a paragraph belongs to. */
   private readonly dimension: Record<DistributionDimension, { values: string[]; labels: string[]; ofDoc: (doc: number) => readonly number[] }>;
   private readonly fullCharacters: Record<DistributionDimension, Float64Array>;
+  /** Characters of the whole corpus (match forms). */
+  private readonly totalCharacters: number;
   private readonly cache = new Map<string, Occurrences>();
 
   constructor(
@@ -108,7 +110,8 @@ export class Research {
     const authorLabels = [...catalog.authors.map((a) => a.name ?? `未署名（${a.institutions[0] ?? "机构不详"}）`), "作者不详"];
     const authorsOfEssay = slugsOf.map((slugs) => (slugs.length > 0 ? [...new Set(slugs.map((s) => authorIndex.get(s)!))] : [catalog.authors.length]));
 
-    const sourceFiles = [...new Set(essays.map((e) => e.source.file))];
+    const sourceLabel = new Map(essays.map((e) => [e.source.file, e.source.label]));
+    const sourceFiles = [...sourceLabel.keys()];
     const sourceIndex = new Map(sourceFiles.map((f, i) => [f, i]));
     const sourceOfEssay = essays.map((e) => [sourceIndex.get(e.source.file)!]);
     const essayOfEssay = essays.map((_, i) => [i]);
@@ -126,7 +129,7 @@ export class Research {
     this.dimension = {
       essay: { values: essays.map((e) => e.id), labels: essays.map((e) => e.displayTitle), ofDoc: (doc) => essayOfEssay[engine.essayIndexAt(doc)]! },
       author: { values: authorValues, labels: authorLabels, ofDoc: (doc) => authorsOfEssay[engine.essayIndexAt(doc)]! },
-      source: { values: sourceFiles, labels: sourceFiles.map((f) => essays.find((e) => e.source.file === f)!.source.label), ofDoc: (doc) => sourceOfEssay[engine.essayIndexAt(doc)]! },
+      source: { values: sourceFiles, labels: sourceFiles.map((f) => sourceLabel.get(f)!), ofDoc: (doc) => sourceOfEssay[engine.essayIndexAt(doc)]! },
       theme: { values: catalog.themes.map((t) => t.slug), labels: catalog.themes.map((t) => t.name), ofDoc: (doc) => themesOfDoc[doc]! },
     };
     this.fullCharacters = {
@@ -135,6 +138,7 @@ export class Research {
       source: this.characters("source", null),
       theme: this.characters("theme", null),
     };
+    this.totalCharacters = this.fullCharacters.source.reduce((a, b) => a + b, 0);
   }
 
   /**
@@ -191,8 +195,11 @@ export class Research {
       const c = terms.map((_, t) => counts[t]![g]!);
       groups.push({ value: dim.values[g]!, label: dim.labels[g]!, characters: characters[g]!, counts: c, per10k: c.map((n) => per10k(n, characters[g]!)) });
     }
-    let scopeCharacters = 0;
-    for (const doc of scope ?? range(this.size)) scopeCharacters += this.engine.formAt(doc).length;
+    let scopeCharacters = this.totalCharacters;
+    if (scope) {
+      scopeCharacters = 0;
+      for (const doc of scope) scopeCharacters += this.engine.formAt(doc).length;
+    }
     return { parsed, by: request.by, terms, totals, characters: scopeCharacters, groups: orderGroups(groups) };
   }
 
@@ -243,7 +250,7 @@ export class Research {
       terms,
       docs: Uint32Array.from(docs),
       at: Uint32Array.from(at),
-      term: Uint8Array.from(term),
+      term: Uint16Array.from(term),
       paragraphs,
       matched: matched.length,
       orders: new Map(),

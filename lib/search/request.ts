@@ -8,7 +8,14 @@ import type { SearchRequest, SortOrder } from "./engine";
 
 export const LIMITS = { defaultLimit: 20, maxLimit: 100, maxQueryLength: 500 } as const;
 
-export type ParsedRequest = { ok: true; request: SearchRequest & { offset: number; limit: number; sort: SortOrder } } | { ok: false; error: string };
+/** A parameter that cannot be used: which one, and why (in English, for the API). */
+export interface ParamError {
+  ok: false;
+  param: string;
+  error: string;
+}
+
+export type ParsedRequest = { ok: true; request: SearchRequest & { offset: number; limit: number; sort: SortOrder } } | ParamError;
 
 /**
  * Validates `q`, `limit`, `offset`, `sort` and the filters (`author`,
@@ -22,16 +29,16 @@ export function parseSearchParams(params: URLSearchParams): ParsedRequest {
   if (!base.ok) return base;
   const { query, filters } = base;
   const limit = integerParam(params.get("limit"), LIMITS.defaultLimit);
-  if (limit === null || limit < 1 || limit > LIMITS.maxLimit) return { ok: false, error: `limit must be a whole number from 1 to ${LIMITS.maxLimit}` };
+  if (limit === null || limit < 1 || limit > LIMITS.maxLimit) return { ok: false, param: "limit", error: `limit must be a whole number from 1 to ${LIMITS.maxLimit}` };
   const offset = integerParam(params.get("offset"), 0);
-  if (offset === null || offset < 0) return { ok: false, error: "offset must be a whole number, 0 or more" };
+  if (offset === null || offset < 0) return { ok: false, param: "offset", error: "offset must be a whole number, 0 or more" };
   const sort = params.get("sort") ?? "relevance";
-  if (sort !== "relevance" && sort !== "position") return { ok: false, error: 'sort must be "relevance" or "position"' };
+  if (sort !== "relevance" && sort !== "position") return { ok: false, param: "sort", error: 'sort must be "relevance" or "position"' };
   return { ok: true, request: { query, filters, limit, offset, sort } };
 }
 
 /** The query and filters of a request, validated: what every view (search, concordance, distribution) reads the same way. */
-export type ParsedQueryParams = { ok: true; query: string; filters: Partial<Record<FilterField, string[]>> } | { ok: false; error: string };
+export type ParsedQueryParams = { ok: true; query: string; filters: Partial<Record<FilterField, string[]>> } | ParamError;
 
 /**
  * Reads `q` (the first, when repeated) and the filters (`author`,
@@ -40,11 +47,11 @@ export type ParsedQueryParams = { ok: true; query: string; filters: Partial<Reco
  */
 export function parseQueryParams(params: URLSearchParams): ParsedQueryParams {
   const query = params.get("q") ?? "";
-  if ([...query].length > LIMITS.maxQueryLength) return { ok: false, error: `q is longer than ${LIMITS.maxQueryLength} characters` };
+  if ([...query].length > LIMITS.maxQueryLength) return { ok: false, param: "q", error: `q is longer than ${LIMITS.maxQueryLength} characters` };
   const filters: Partial<Record<FilterField, string[]>> = {};
   for (const field of FILTER_FIELDS) {
     const values = params.getAll(field).map((v) => v.trim()).filter((v) => v !== "");
-    if (values.some((v) => [...v].length > LIMITS.maxQueryLength)) return { ok: false, error: `${field} is longer than ${LIMITS.maxQueryLength} characters` };
+    if (values.some((v) => [...v].length > LIMITS.maxQueryLength)) return { ok: false, param: field, error: `${field} is longer than ${LIMITS.maxQueryLength} characters` };
     if (values.length > 0) filters[field] = values;
   }
   return { ok: true, query, filters };

@@ -5,40 +5,36 @@ import { generatedDir, generatedFile } from "../generated-files";
 import type { Corpus } from "../types";
 import { importParagraphIndex, readIndexFolder } from "../search-index";
 import { DictionaryMissingError, loadSegmenter, segmentText } from "../segmentation";
+import { oncePerProcess } from "../process-singleton";
 import { Research } from "../research/research";
 import { SearchEngine } from "./engine";
 
 /**
  * The search engine of this server process: the exported index imported, the
  * segmenter loaded with the generated dictionary, the engine built, all once,
- * on first use. Every request after that reuses it.
+ * on first use. Every request after that reuses it (kept per process, not
+ * per module graph: see process-singleton.ts).
  */
-
-let engine: SearchEngine | null = null;
-let research: Research | null = null;
 
 /** The process's search engine. Throws CorpusUnavailableError (or DictionaryMissingError) when generated files are missing. */
 export function getSearchEngine(): SearchEngine {
-  if (engine) return engine;
+  return oncePerProcess(`engine:${generatedDir()}`, loadEngine);
+}
+
+function loadEngine(): SearchEngine {
   try {
-    engine = loadEngine();
+    return loadSearchEngineFrom(generatedDir(), getCorpus().corpus, getCatalog());
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new CorpusUnavailableError("the generated search index is missing");
     if (error instanceof DictionaryMissingError) throw new CorpusUnavailableError("the generated jieba dictionary is missing");
     if (error instanceof SyntaxError) throw new CorpusUnavailableError("the generated search index is unreadable");
     throw error;
   }
-  return engine;
 }
 
 /** The concordance and distribution views over the process's engine, built once. Throws as `getSearchEngine` does. */
 export function getResearch(): Research {
-  research ??= new Research(getSearchEngine(), getCorpus().corpus.essays, getCatalog());
-  return research;
-}
-
-function loadEngine(): SearchEngine {
-  return loadSearchEngineFrom(generatedDir(), getCorpus().corpus, getCatalog());
+  return oncePerProcess(`research:${generatedDir()}`, () => new Research(getSearchEngine(), getCorpus().corpus.essays, getCatalog()));
 }
 
 /**

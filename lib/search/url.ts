@@ -16,13 +16,22 @@ export interface SearchState {
  * // "/search?q=%E6%96%B0…&author=shi-jian-xun"
  */
 export function searchPageUrl(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q !== "") params.set("q", state.q);
-  for (const field of FILTER_FIELDS) for (const value of state.filters[field] ?? []) params.append(field, value);
+  const params = queryParams(state.q, state.filters);
   if (state.sort !== "relevance") params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   const query = params.toString();
   return query ? `/search?${query}` : "/search";
+}
+
+/**
+ * A query and its filters as URL parameters, in the order every view (search,
+ * concordance, distribution, export) writes them; an empty query is left out.
+ */
+export function queryParams(q: string, filters: SearchState["filters"]): URLSearchParams {
+  const params = new URLSearchParams();
+  if (q !== "") params.set("q", q);
+  for (const field of FILTER_FIELDS) for (const value of filters[field] ?? []) params.append(field, value);
+  return params;
 }
 
 /** The same state with a filter value added (and back to page 1). */

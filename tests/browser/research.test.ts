@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readRelated } from "@/lib/corpus-store";
 import { parseCsv } from "@/lib/research/csv";
 import { matchForm } from "@/lib/search/normalize";
 import { collectErrors, launchBrowser, seriousAxeViolations } from "./browser";
@@ -167,16 +168,16 @@ describe("the distribution", () => {
 describe("related paragraphs", () => {
   it("load under a paragraph when opened, and lead to a paragraph of another essay", async () => {
     const { page, errors } = await newPage();
-    const related = JSON.parse(readFileSync("generated/related.json", "utf8")).paragraphs as Record<string, unknown[]>;
-    const id = Object.keys(related)[0]!;
+    const related = readRelated("generated");
+    const id = related.ids.find((p) => related.count(p) > 0)!;
     const essayId = id.replace(/-p\d+$/u, "");
     await page.goto(`/essays/${essayId}`);
     const details = page.locator(`details[data-related='${id}']`);
-    expect(await details.locator("summary").textContent()).toBe(`相关段落（${related[id]!.length}）`);
+    expect(await details.locator("summary").textContent()).toBe(`相关段落（${related.count(id)}）`);
     await details.locator("summary").click();
     const items = details.locator("[data-related-items] li");
     await items.first().waitFor();
-    expect(await items.count()).toBe(related[id]!.length);
+    expect(await items.count()).toBe(related.count(id));
     const href = (await items.first().locator("a").getAttribute("href"))!;
     expect(href.startsWith(`/essays/${essayId}`)).toBe(false);
     await items.first().locator("a").click();
@@ -188,8 +189,8 @@ describe("related paragraphs", () => {
   it("without JavaScript, offer the related page, which lists them", async () => {
     const quiet = await browser.newContext({ baseURL: baseUrl, javaScriptEnabled: false });
     const page = await quiet.newPage();
-    const related = JSON.parse(readFileSync("generated/related.json", "utf8")).paragraphs as Record<string, unknown[]>;
-    const id = Object.keys(related)[0]!;
+    const related = readRelated("generated");
+    const id = related.ids.find((p) => related.count(p) > 0)!;
     await page.goto(`/search?q=${enc("新质生产力")}`);
     const details = page.locator("details[data-related]").first();
     await details.locator("summary").click();
@@ -197,7 +198,7 @@ describe("related paragraphs", () => {
     await page.waitForURL("**/related/**");
     expect(await page.locator("[data-related-items] li").count()).toBeGreaterThan(0);
     await page.goto(`/related/${id}`);
-    expect(await page.locator("[data-related-items] li").count()).toBe(related[id]!.length);
+    expect(await page.locator("[data-related-items] li").count()).toBe(related.count(id));
     await quiet.close();
   });
 });

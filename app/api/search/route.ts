@@ -1,8 +1,6 @@
 import type { NextRequest } from "next/server";
-import { jsonError } from "@/lib/api-responses";
+import { jsonError, withEngine } from "@/lib/api-responses";
 import { toSearchJson } from "@/lib/api-shapes";
-import { CorpusUnavailableError } from "@/lib/corpus-store";
-import { getSearchEngine } from "@/lib/search/service";
 import { parseSearchParams } from "@/lib/search/request";
 import { FILTER_FIELDS } from "@/lib/search/query";
 
@@ -30,15 +28,10 @@ export function GET(request: NextRequest): Response {
   const cached = answers.get(key);
   if (cached !== undefined) return new Response(cached, { headers: HEADERS });
 
-  let engine;
-  try {
-    engine = getSearchEngine();
-  } catch (error) {
-    if (error instanceof CorpusUnavailableError) return jsonError(503, "search is not available on this server: the index has not been built");
-    throw error;
-  }
-  const body = JSON.stringify(toSearchJson(search, engine.search(search)));
-  if (answers.size >= ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
-  answers.set(key, body);
-  return new Response(body, { headers: HEADERS });
+  return withEngine((engine) => {
+    const body = JSON.stringify(toSearchJson(search, engine.search(search)));
+    if (answers.size >= ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
+    answers.set(key, body);
+    return new Response(body, { headers: HEADERS });
+  });
 }
