@@ -78,7 +78,12 @@ export interface Tally {
   latencyP99Ms: number;
 }
 
-export async function run(baseUrl: string, targets: Target[], seconds: number, connections: number): Promise<Tally> {
+/**
+ * Loads the server with the fixed targets and a stream of new queries (with
+ * no targets, new queries only), for `seconds` or `maxRequests`, whichever
+ * comes first.
+ */
+export async function run(baseUrl: string, targets: Target[], seconds: number, connections: number, maxRequests = seconds * 1000): Promise<Tally> {
   const wrong = new Map<string, number>();
   const check = (expected: number, path: string) => (status: number) => {
     if (status !== expected) wrong.set(`${path.slice(0, 80)} → ${status} (expected ${expected})`, (wrong.get(`${path.slice(0, 80)} → ${status} (expected ${expected})`) ?? 0) + 1);
@@ -93,12 +98,12 @@ export async function run(baseUrl: string, targets: Target[], seconds: number, c
   });
   const requests = [
     ...targets.map(({ path, status }) => ({ method: "GET" as const, path, onResponse: check(status, path) })),
-    // One in four requests asks something new.
+    // One request in five asks something new.
     ...Array.from({ length: 6 }, () => fresh(false)),
     ...Array.from({ length: 2 }, () => fresh(true)),
   ];
   // Bounded in time and in count: whichever limit comes first ends the run.
-  const result = await autocannon({ url: baseUrl, connections, duration: seconds, maxOverallRequests: seconds * 1000, timeout: 10, requests });
+  const result = await autocannon({ url: baseUrl, connections, duration: seconds, maxOverallRequests: maxRequests, timeout: 10, requests });
   return {
     requests: result.requests.total,
     errors: result.errors,
