@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SlashFocus } from "@/components/slash-focus";
-import { siteUrl } from "@/lib/site";
+import { siteUrl } from "@/lib/web/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -5,7 +5,7 @@ import { listAuthors } from "@/lib/browse/authors";
 import { listEssays } from "@/lib/browse/essays";
 import { listSources } from "@/lib/browse/sources";
 import { listThemes } from "@/lib/browse/themes";
-import { themeUrl } from "@/lib/site";
+import { themeUrl } from "@/lib/web/urls";
 
 export default function HomePage() {
   const essays = listEssays();

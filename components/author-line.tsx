@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Author } from "@/lib/types";
-import { authorUrl } from "@/lib/site";
+import { authorUrl } from "@/lib/web/urls";
 
 /** An essay's authors, each linked to their page, with institution and role; 作者不详 when there are none. */
 export function AuthorLine({ authors }: { authors: (Author & { slug: string })[] }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { formatCitation, type CitationFacts } from "@/lib/citation";
+import { formatCitation, type CitationFacts } from "@/lib/browse/citation";
 
 /**
  * The citation of a paragraph, with this page's address and today's date as

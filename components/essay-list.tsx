@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { authorsWithSlugs, describeAuthor } from "@/lib/browse/essays";
-import { essayUrl, sourceUrlFor } from "@/lib/site";
+import { essayUrl, sourceUrlFor } from "@/lib/web/urls";
 import type { Essay } from "@/lib/types";
 
 /** A list of essays: display title, authors with institutions, source label, collection and paragraph count. */

@@ -1,4 +1,4 @@
-import { EXPORT_MAX_ROWS, exportUrl, type ExportView } from "@/lib/research/request";
+import { EXPORT_MAX_ROWS, exportUrl, type ExportView } from "@/lib/web/research-params";
 import type { FilterField } from "@/lib/search/query";
 
 /** Download links for a view's whole data, saying how many rows that is and where it stops. */

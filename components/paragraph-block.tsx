@@ -1,5 +1,5 @@
-import { citationFacts } from "@/lib/citation";
-import { paragraphShareUrl, siteUrl, sourceUrlFor } from "@/lib/site";
+import { citationFacts } from "@/lib/browse/citation";
+import { paragraphShareUrl, siteUrl, sourceUrlFor } from "@/lib/web/urls";
 import type { Essay, Paragraph } from "@/lib/types";
 import { CitationText } from "./citation-text";
 import { CopyLinkButton } from "./copy-link-button";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FacetValue, SearchResponse } from "@/lib/search/engine";
 import type { FilterField } from "@/lib/search/query";
-import { searchPageUrl, withFilter, type SearchState } from "@/lib/search/url";
+import { searchPageUrl, withFilter, type SearchState } from "@/lib/web/search-urls";
 
 const GROUPS: { key: keyof SearchResponse["facets"]; field: FilterField; title: string }[] = [
   { key: "authors", field: "author", title: "作者" },

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { resultUrl } from "@/lib/api-shapes";
+import { resultUrl } from "@/lib/web/json";
 import { describeAuthor } from "@/lib/browse/essays";
-import { KIND_LABEL } from "@/lib/labels";
+import { KIND_LABEL } from "@/lib/web/labels";
 import type { SearchHit } from "@/lib/search/engine";
 import { snippet } from "@/lib/search/highlight";
 import { MarkedText } from "./marked-text";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { viewUrls } from "@/lib/research/request";
+import { viewUrls } from "@/lib/web/research-params";
 import type { FilterField } from "@/lib/search/query";
 
 const VIEWS = [

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { evaluate, type JudgedQuery } from "../lib/search/evaluate";
-import { getSearchEngine } from "../lib/search/service";
+import { getSearchEngine } from "../lib/server/services";
 
 const { queries } = JSON.parse(readFileSync("bench/queries.json", "utf8")) as { queries: JudgedQuery[] };
 const engine = getSearchEngine();

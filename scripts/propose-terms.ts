@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildCorpus } from "../lib/corpus/build-corpus";
-import { DEFAULT_PROPOSE_OPTIONS, proposeTerms } from "../lib/propose-terms";
-import { cutRaw, dictionaryText, loadSegmenter, readDictionary } from "../lib/segmentation";
+import { DEFAULT_PROPOSE_OPTIONS, proposeTerms } from "../lib/segment/propose-terms";
+import { cutRaw, dictionaryText, loadSegmenter, readDictionary } from "../lib/segment/segmenter";
 
 const { values } = parseArgs({
   options: {

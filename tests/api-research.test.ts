@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
-import { readRelated } from "@/lib/corpus-store";
-import { parseCsv } from "@/lib/research/csv";
-import { EXPORT_MAX_ROWS } from "@/lib/research/request";
+import { readRelated } from "@/lib/server/store";
+import { parseCsv } from "@/lib/web/csv";
+import { EXPORT_MAX_ROWS } from "@/lib/web/research-params";
 import type { Corpus } from "@/lib/types";
 
 /** The research endpoints over real HTTP against the built app: concordance, distribution, related paragraphs, exports. */

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { matchForm } from "@/lib/search/normalize";
+import { matchForm } from "@/lib/text/match-form";
 
 /** /api/search over real HTTP against the built app. */
 

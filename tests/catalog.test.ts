@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildCatalog, countOccurrences, distinctiveTerms } from "@/lib/catalog";
-import { formatCitation } from "@/lib/citation";
-import { loadThemes, ThemesConfigError } from "@/lib/themes-config";
+import { buildCatalog, countOccurrences, distinctiveTerms } from "@/lib/catalog/build-catalog";
+import { formatCitation } from "@/lib/browse/citation";
+import { loadThemes, ThemesConfigError } from "@/lib/curated/themes";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvField, parseCsv, toCsv } from "@/lib/research/csv";
-import { exportCsv, exportFileName, exportJson, type ExportTable } from "@/lib/research/export";
-import { EXPORT_MAX_ROWS } from "@/lib/research/request";
+import { csvField, parseCsv, toCsv } from "@/lib/web/csv";
+import { exportCsv, exportFileName, exportJson, type ExportTable } from "@/lib/web/export";
+import { EXPORT_MAX_ROWS } from "@/lib/web/research-params";
 
 /** CSV as spreadsheets read it: quoting, the byte-order mark, CRLF, formula-looking text; and the export files' framing. */
 

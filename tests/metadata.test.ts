@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/corpus/build-corpus";
-import { loadMetadata, MetadataError, validateMetadata } from "@/lib/corpus/metadata";
+import { loadMetadata, MetadataError, validateMetadata } from "@/lib/curated/metadata";
 import { loadSeedCorpus } from "./helpers";
 
 const work = mkdtempSync(join(tmpdir(), "metadata-test-"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oncePerProcess } from "@/lib/process-singleton";
+import { oncePerProcess } from "@/lib/server/process-singleton";
 
 /** Values made once per process, shared by every module graph (they live on globalThis). */
 describe("oncePerProcess", () => {

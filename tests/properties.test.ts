@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cleanHeading, cleanParagraph } from "@/lib/text/clean";
 import { parseQuery } from "@/lib/search/query";
-import { loadSearchEngineFrom } from "@/lib/search/service";
+import { loadSearchEngineFrom } from "@/lib/server/services";
 import type { SearchEngine } from "@/lib/search/engine";
 
 /** Seeded property tests over hostile-looking strings: the parser, the engine, the cleaner. */

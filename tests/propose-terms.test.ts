@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposeTerms } from "@/lib/propose-terms";
+import { proposeTerms } from "@/lib/segment/propose-terms";
 
 /** A stand-in for a segmenter that does not know 新质生产力: cuts 新质|生产力 and otherwise two characters at a time. */
 function naiveCut(text: string): string[] {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCatalog, readCorpus } from "@/lib/corpus-store";
+import { readCatalog, readCorpus } from "@/lib/server/store";
 import { compareStrings, contextWindow, leftKey, occurrenceStarts, rightKey } from "@/lib/research/concordance";
 import { Research, type KwicRequest } from "@/lib/research/research";
-import { loadSearchEngineFrom } from "@/lib/search/service";
-import { matchForm } from "@/lib/search/normalize";
+import { loadSearchEngineFrom } from "@/lib/server/services";
+import { matchForm } from "@/lib/text/match-form";
 import type { Corpus } from "@/lib/types";
 
 /** The concordance: its pieces on literal input, then over the real generated corpus against independent counts. */

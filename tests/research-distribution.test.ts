@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Catalog } from "@/lib/catalog";
-import { readCatalog, readCorpus } from "@/lib/corpus-store";
+import type { Catalog } from "@/lib/catalog/build-catalog";
+import { readCatalog, readCorpus } from "@/lib/server/store";
 import { orderGroups, per10k, type DistributionGroup } from "@/lib/research/distribution";
 import { Research } from "@/lib/research/research";
-import { matchForm } from "@/lib/search/normalize";
-import { loadSearchEngineFrom } from "@/lib/search/service";
+import { matchForm } from "@/lib/text/match-form";
+import { loadSearchEngineFrom } from "@/lib/server/services";
 import type { Corpus } from "@/lib/types";
 
 /** Term distribution: the rate, the order, and counts over the real corpus checked against independent sums. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCorpus, readRelated } from "@/lib/corpus-store";
-import { encodeRelated, relatedParagraphs, RelatedTable, RELATED, type RelatedInput } from "@/lib/research/related";
-import { isContentWord, loadSegmenter, segmentText } from "@/lib/segmentation";
+import { readCorpus, readRelated } from "@/lib/server/store";
+import { encodeRelated, relatedParagraphs, RelatedTable, RELATED, type RelatedInput } from "@/lib/related/compute";
+import { isContentWord, loadSegmenter, segmentText } from "@/lib/segment/segmenter";
 
 /** Related paragraphs: the measure on small literal cases, and the build's output against a brute-force TF-IDF cosine. */
 

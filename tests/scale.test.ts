@@ -8,7 +8,7 @@ import { buildCorpus } from "@/lib/corpus/build-corpus";
 import { checkConservation, describeConservation } from "@/lib/corpus/conservation";
 import { parseSource } from "@/lib/corpus/parse-source";
 import { shortestCover } from "@/lib/search/rank";
-import { intersectSorted } from "@/lib/search-index";
+import { intersectSorted } from "@/lib/search/paragraph-index";
 import { readFileSync } from "node:fs";
 
 /** The pieces the benchmark and the large-corpus fixes rest on: the synthetic corpus, list intersection, proximity. */

@@ -3,13 +3,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCatalog } from "@/lib/catalog";
+import { buildCatalog } from "@/lib/catalog/build-catalog";
 import { SearchEngine } from "@/lib/search/engine";
-import { matchForm } from "@/lib/search/normalize";
+import { matchForm } from "@/lib/text/match-form";
 import { bm25, idf, shortestCover } from "@/lib/search/rank";
-import { buildParagraphIndex, exportParagraphIndex, importParagraphIndex } from "@/lib/search-index";
-import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDictionary, segmentText } from "@/lib/segmentation";
-import { loadThemes } from "@/lib/themes-config";
+import { buildParagraphIndex, exportParagraphIndex, importParagraphIndex } from "@/lib/search/paragraph-index";
+import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDictionary, segmentText } from "@/lib/segment/segmenter";
+import { loadThemes } from "@/lib/curated/themes";
 import type { Corpus } from "@/lib/types";
 import { loadSeedCorpus, parseLines } from "./helpers";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findSpans, mergeSpans, snippet } from "@/lib/search/highlight";
-import { foldCharacter, matchForm, matchFormWithOffsets } from "@/lib/search/normalize";
+import { foldCharacter, matchForm, matchFormWithOffsets } from "@/lib/text/match-form";
 
 describe("matchForm", () => {
   it.each([

@@ -10,8 +10,8 @@ import {
   IndexVersionError,
   searchParagraphIds,
   type BuiltIndex,
-} from "@/lib/search-index";
-import { dictionaryText, loadSegmenter, readDictionary, segmentText } from "@/lib/segmentation";
+} from "@/lib/search/paragraph-index";
+import { dictionaryText, loadSegmenter, readDictionary, segmentText } from "@/lib/segment/segmenter";
 import { loadSeedCorpus } from "./helpers";
 
 /** Queries for the round trip: one term, several, a rare one, one with no result, with a tag filter. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dictionaryText, DictionaryMissingError, foldText, loadSegmenter, readDictionary, segmentText } from "@/lib/segmentation";
+import { dictionaryText, DictionaryMissingError, foldText, loadSegmenter, readDictionary, segmentText } from "@/lib/segment/segmenter";
 
 const work = mkdtempSync(join(tmpdir(), "segmentation-test-"));
 const dictionary = join(work, "user-dict.utf8");

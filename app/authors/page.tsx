@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { authorsByInitial, unnamedAuthors } from "@/lib/browse/authors";
-import { authorUrl } from "@/lib/site";
+import { authorUrl } from "@/lib/web/urls";
 
 export const metadata: Metadata = { title: "作者", description: "按姓名拼音浏览全部作者及其机构、文章与段落数。" };
 

@@ -4,13 +4,13 @@ import { DistributionChart, DistributionTable } from "@/components/distribution-
 import { ExportLinks } from "@/components/export-links";
 import { SearchShell } from "@/components/search-shell";
 import { ViewTabs } from "@/components/view-tabs";
-import { paramProblem } from "@/lib/labels";
-import { toParams } from "@/lib/page-params";
+import { paramProblem } from "@/lib/web/labels";
+import { toParams } from "@/lib/web/page-params";
 import { DIMENSION_LABEL, DISTRIBUTION_DIMENSIONS, MAX_COMPARED_TERMS } from "@/lib/research/distribution";
-import { distributionPageUrl, parseDistributionParams, type DistributionState } from "@/lib/research/request";
-import { getResearch } from "@/lib/search/service";
-import { queryParams } from "@/lib/search/url";
-import { LIMITS } from "@/lib/search/request";
+import { distributionPageUrl, parseDistributionParams, type DistributionState } from "@/lib/web/research-params";
+import { getResearch } from "@/lib/server/services";
+import { queryParams } from "@/lib/web/search-urls";
+import { LIMITS } from "@/lib/web/params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

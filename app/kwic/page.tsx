@@ -4,13 +4,13 @@ import { ExportLinks } from "@/components/export-links";
 import { KwicTable } from "@/components/kwic-table";
 import { SearchShell } from "@/components/search-shell";
 import { ViewTabs } from "@/components/view-tabs";
-import { KWIC_SORT_LABEL, paramProblem } from "@/lib/labels";
-import { pageNumber, toParams } from "@/lib/page-params";
+import { KWIC_SORT_LABEL, paramProblem } from "@/lib/web/labels";
+import { pageNumber, toParams } from "@/lib/web/page-params";
 import { CONTEXT, KWIC_SORTS } from "@/lib/research/concordance";
-import { KWIC_LIMITS, kwicPageUrl, parseKwicParams, type KwicState } from "@/lib/research/request";
-import { getResearch } from "@/lib/search/service";
-import { queryParams } from "@/lib/search/url";
-import { LIMITS } from "@/lib/search/request";
+import { KWIC_LIMITS, kwicPageUrl, parseKwicParams, type KwicState } from "@/lib/web/research-params";
+import { getResearch } from "@/lib/server/services";
+import { queryParams } from "@/lib/web/search-urls";
+import { LIMITS } from "@/lib/web/params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -6,13 +6,13 @@ import { ExportLinks } from "@/components/export-links";
 import { SearchShell } from "@/components/search-shell";
 import { ViewTabs } from "@/components/view-tabs";
 import { listThemes } from "@/lib/browse/themes";
-import { pageNumber, toParams } from "@/lib/page-params";
-import { FILTER_LABEL, paramProblem } from "@/lib/labels";
+import { pageNumber, toParams } from "@/lib/web/page-params";
+import { FILTER_LABEL, paramProblem } from "@/lib/web/labels";
 import { FILTER_FIELDS, type FilterField } from "@/lib/search/query";
-import { LIMITS, parseSearchParams } from "@/lib/search/request";
-import { getSearchEngine } from "@/lib/search/service";
-import { queryParams, searchPageUrl, withoutFilter, type SearchState } from "@/lib/search/url";
-import { themeUrl } from "@/lib/site";
+import { LIMITS, parseSearchParams } from "@/lib/web/params";
+import { getSearchEngine } from "@/lib/server/services";
+import { queryParams, searchPageUrl, withoutFilter, type SearchState } from "@/lib/web/search-urls";
+import { themeUrl } from "@/lib/web/urls";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listSources } from "@/lib/browse/sources";
-import { sourceUrlFor } from "@/lib/site";
+import { sourceUrlFor } from "@/lib/web/urls";
 
 export const metadata: Metadata = { title: "来源", description: "每个来源文件的说明、解析出的文章和原文。" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listThemes } from "@/lib/browse/themes";
-import { themeUrl } from "@/lib/site";
+import { themeUrl } from "@/lib/web/urls";
 
 export const metadata: Metadata = { title: "主题", description: "按主题浏览段落与文章。" };
 

@@ -1,5 +1,5 @@
-import type { AuthorRecord } from "../catalog";
-import { getCatalog } from "../corpus-store";
+import type { AuthorRecord } from "../catalog/build-catalog";
+import { getCatalog } from "../server/store";
 import { foldText } from "../text/fold";
 
 /** Authors for the browse pages. */

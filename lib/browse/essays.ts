@@ -1,4 +1,4 @@
-import { getCatalog, getCorpus } from "../corpus-store";
+import { getCatalog, getCorpus } from "../server/store";
 import type { Author, Essay, Paragraph } from "../types";
 
 /** What pages ask of the corpus about essays. Each returns app types; pages render them. */

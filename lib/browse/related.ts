@@ -1,5 +1,5 @@
-import { getCorpus, getRelated } from "../corpus-store";
-import { paragraphUrl } from "../site";
+import { getCorpus, getRelated } from "../server/store";
+import { paragraphUrl } from "../web/urls";
 import type { Essay, Paragraph } from "../types";
 
 /** A paragraph related to another, ready to show. */

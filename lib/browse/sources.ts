@@ -1,4 +1,4 @@
-import { getCorpus, getSourceTexts } from "../corpus-store";
+import { getCorpus, getSourceTexts } from "../server/store";
 import type { Essay, SourceSummary } from "../types";
 
 /** Source files for the browse pages. */

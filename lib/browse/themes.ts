@@ -1,5 +1,5 @@
-import type { ThemeRecord } from "../catalog";
-import { getCatalog } from "../corpus-store";
+import type { ThemeRecord } from "../catalog/build-catalog";
+import { getCatalog } from "../server/store";
 
 /** Themes for the browse pages. */
 

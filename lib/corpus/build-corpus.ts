@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import type { Corpus, CuratedFact, Essay, IngestReport, IngestWarning, RemovedText, SourceSummary } from "../types";
-import { CORPUS_FORMAT_VERSION } from "../generated-files";
+import { CORPUS_FORMAT_VERSION } from "../generated/files";
 import { checkConservation, describeConservation } from "./conservation";
-import { loadMetadata, type Metadata } from "./metadata";
+import { loadMetadata, type Metadata } from "../curated/metadata";
 import { parseSource, type ParsedSource } from "./parse-source";
 import { SourceReadError } from "./read-source";
 

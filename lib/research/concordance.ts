@@ -1,4 +1,4 @@
-import { matchFormWithOffsets } from "../search/normalize";
+import { matchFormWithOffsets } from "../text/match-form";
 
 /**
  * The pieces of a concordance (keyword in context), as small pure functions:

@@ -1,6 +1,6 @@
-import type { Catalog } from "../catalog";
+import type { Catalog } from "../catalog/build-catalog";
 import { intersect, type SearchEngine, type SearchRequest } from "../search/engine";
-import { matchFormWithOffsets } from "../search/normalize";
+import { matchFormWithOffsets } from "../text/match-form";
 import type { ParsedQuery, QueryUnit } from "../search/query";
 import type { Essay, Paragraph } from "../types";
 import { compareStrings, contextWindow, leftKey, occurrenceStarts, rightKey, textSpan, type ContextWindow, type KwicSort } from "./concordance";

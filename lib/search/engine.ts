@@ -1,8 +1,8 @@
-import type { Catalog } from "../catalog";
-import { candidateIds, type BuiltIndex } from "../search-index";
+import type { Catalog } from "../catalog/build-catalog";
+import { candidateIds, type BuiltIndex } from "./paragraph-index";
 import type { Essay, Paragraph } from "../types";
 import { findSpans, type Span } from "./highlight";
-import { matchForm } from "./normalize";
+import { matchForm } from "../text/match-form";
 import { FILTER_FIELDS, isEmptyQuery, parseQuery, type FilterField, type ParsedQuery, type QueryUnit } from "./query";
 import { idf, occurrences, RANKING, shortestCover, TF_CAP } from "./rank";
 

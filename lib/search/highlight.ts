@@ -1,4 +1,4 @@
-import { matchFormWithOffsets } from "./normalize";
+import { matchFormWithOffsets } from "../text/match-form";
 
 /**
  * Highlights and snippets: small pure functions over a paragraph's text.

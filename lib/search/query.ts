@@ -1,4 +1,4 @@
-import { matchForm } from "./normalize";
+import { matchForm } from "../text/match-form";
 
 /**
  * The query language, parsed by hand so that no input can make it throw:

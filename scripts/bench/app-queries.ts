@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { evaluate, type JudgedQuery } from "../../lib/search/evaluate";
-import { loadSearchEngineFrom } from "../../lib/search/service";
+import { loadSearchEngineFrom } from "../../lib/server/services";
 import { percentiles, QUERY_MIX } from "./query-mix";
 
 /** Passes over the mix before timing starts. */

@@ -5,9 +5,9 @@
  *   tsx scripts/bench/research-views.ts --dir DIR
  */
 import { parseArgs } from "node:util";
-import { readCatalog, readCorpus } from "../../lib/corpus-store";
+import { readCatalog, readCorpus } from "../../lib/server/store";
 import { Research } from "../../lib/research/research";
-import { loadSearchEngineFrom } from "../../lib/search/service";
+import { loadSearchEngineFrom } from "../../lib/server/services";
 
 const QUERIES = ["碳达峰", "新质生产力", "新质生产力 基层治理", "治理", "发展"];
 

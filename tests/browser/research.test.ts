@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readRelated } from "@/lib/corpus-store";
-import { parseCsv } from "@/lib/research/csv";
-import { matchForm } from "@/lib/search/normalize";
+import { readRelated } from "@/lib/server/store";
+import { parseCsv } from "@/lib/web/csv";
+import { matchForm } from "@/lib/text/match-form";
 import { collectErrors, launchBrowser, seriousAxeViolations } from "./browser";
 
 /**

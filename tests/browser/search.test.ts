@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { matchForm } from "@/lib/search/normalize";
+import { matchForm } from "@/lib/text/match-form";
 import { collectErrors, isInViewport, launchBrowser, seriousAxeViolations } from "./browser";
 
 /** The search page in a real browser: typing, highlights, facets, following a result, history, and no JavaScript. */

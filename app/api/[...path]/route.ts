@@ -1,4 +1,4 @@
-import { jsonError } from "@/lib/api-responses";
+import { jsonError } from "@/lib/web/responses";
 
 /** Any other /api/ path: a JSON 404 rather than the HTML not-found page, so scripts get an answer they can parse. */
 function notFound(): Response {

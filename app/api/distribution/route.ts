@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { jsonError, withResearch } from "@/lib/api-responses";
-import { toDistributionJson } from "@/lib/research/shapes";
-import { parseDistributionParams } from "@/lib/research/request";
+import { jsonError, withResearch } from "@/lib/web/responses";
+import { toDistributionJson } from "@/lib/web/research-json";
+import { parseDistributionParams } from "@/lib/web/research-params";
 
 /**
  * GET /api/distribution?q=&by=essay|author|source|theme&author=&…

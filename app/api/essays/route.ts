@@ -1,5 +1,5 @@
-import { toEssaySummary } from "@/lib/api-shapes";
-import { withCorpus } from "@/lib/api-responses";
+import { toEssaySummary } from "@/lib/web/json";
+import { withCorpus } from "@/lib/web/responses";
 
 /** GET /api/essays: every essay, in corpus order. Prerendered at build time. */
 export const dynamic = "force-static";

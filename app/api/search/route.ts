@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { jsonError, withEngine } from "@/lib/api-responses";
-import { toSearchJson } from "@/lib/api-shapes";
-import { parseSearchParams } from "@/lib/search/request";
+import { jsonError, withEngine } from "@/lib/web/responses";
+import { toSearchJson } from "@/lib/web/json";
+import { parseSearchParams } from "@/lib/web/params";
 import { FILTER_FIELDS } from "@/lib/search/query";
 
 /**

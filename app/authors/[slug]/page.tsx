@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findAuthor, listAuthors } from "@/lib/browse/authors";
-import { essayUrl, safeDecode, searchUrl } from "@/lib/site";
+import { essayUrl, safeDecode, searchUrl } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -7,7 +7,7 @@ import { HighlightTerms } from "@/components/highlight-terms";
 import { TargetMarker } from "@/components/target-marker";
 import { authorsWithSlugs, collectionOf, essayKeywords, essayNeighbours, findEssay, listEssays } from "@/lib/browse/essays";
 import { themesOfEssay } from "@/lib/browse/themes";
-import { essayUrl, searchUrl, sourceUrlFor, themeUrl } from "@/lib/site";
+import { essayUrl, searchUrl, sourceUrlFor, themeUrl } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AuthorLine } from "@/components/author-line";
 import { ShareRedirect } from "@/components/share-redirect";
 import { authorsWithSlugs, findParagraph } from "@/lib/browse/essays";
-import { paragraphShareUrl, paragraphUrl } from "@/lib/site";
+import { paragraphShareUrl, paragraphUrl } from "@/lib/web/urls";
 
 /**
  * A paragraph's share page: a path of its own (a URL fragment never reaches

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { RelatedItems } from "@/components/related-items";
 import { findParagraph } from "@/lib/browse/essays";
 import { relatedItems } from "@/lib/browse/related";
-import { paragraphUrl } from "@/lib/site";
+import { paragraphUrl } from "@/lib/web/urls";
 
 /**
  * The paragraphs related to one paragraph, as a page: what the "related

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LineRangeMarker } from "@/components/line-range-marker";
 import { findSource, listSources } from "@/lib/browse/sources";
-import { essayUrl, lineAnchor, paragraphUrl, safeDecode, sourceUrlFor } from "@/lib/site";
+import { essayUrl, lineAnchor, paragraphUrl, safeDecode, sourceUrlFor } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ file: string }> };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findEssay } from "@/lib/browse/essays";
 import { findTheme, listThemes } from "@/lib/browse/themes";
-import { essayUrl, paragraphUrl } from "@/lib/site";
+import { essayUrl, paragraphUrl } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 

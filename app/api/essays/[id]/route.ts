@@ -1,5 +1,5 @@
-import { toEssayDetail } from "@/lib/api-shapes";
-import { jsonError, withCorpus } from "@/lib/api-responses";
+import { toEssayDetail } from "@/lib/web/json";
+import { jsonError, withCorpus } from "@/lib/web/responses";
 
 /** GET /api/essays/<id>: one essay with its paragraphs; 404 with a JSON error for an unknown id. */
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
-import { jsonError, withResearch } from "@/lib/api-responses";
-import { distributionTable, exportCsv, exportFileName, exportJson, kwicTable, resultsTable, type ExportTable } from "@/lib/research/export";
-import { parseDistributionParams, parseKwicParams } from "@/lib/research/request";
+import { jsonError, withResearch } from "@/lib/web/responses";
+import { distributionTable, exportCsv, exportFileName, exportJson, kwicTable, resultsTable, type ExportTable } from "@/lib/web/export";
+import { parseDistributionParams, parseKwicParams } from "@/lib/web/research-params";
 import type { Research } from "@/lib/research/research";
 import type { SearchEngine } from "@/lib/search/engine";
-import { parseSearchParams } from "@/lib/search/request";
-import { siteUrl } from "@/lib/site";
+import { parseSearchParams } from "@/lib/web/params";
+import { siteUrl } from "@/lib/web/urls";
 
 /**
  * GET /api/export/results|kwic|distribution?format=csv|json&q=&…

@@ -1,4 +1,4 @@
-import { jsonError, withCorpus } from "@/lib/api-responses";
+import { jsonError, withCorpus } from "@/lib/web/responses";
 import { relatedItems } from "@/lib/browse/related";
 
 /**

@@ -1,5 +1,5 @@
-import { FILTER_FIELDS, type FilterField } from "./query";
-import type { SearchRequest, SortOrder } from "./engine";
+import { FILTER_FIELDS, type FilterField } from "../search/query";
+import type { SearchRequest, SortOrder } from "../search/engine";
 
 /**
  * Reads a search request from URL parameters, the same for the API and the

@@ -1,7 +1,7 @@
-import { CONTEXT, type KwicSort } from "./research/concordance";
-import { FILTER_FIELDS, type FilterField } from "./search/query";
-import { LIMITS } from "./search/request";
-import type { BlockKind } from "./types";
+import { CONTEXT, type KwicSort } from "../research/concordance";
+import { FILTER_FIELDS, type FilterField } from "../search/query";
+import { LIMITS } from "./params";
+import type { BlockKind } from "../types";
 
 /** Names the interface shows for the app's codes, in one place so pages, exports and the API say the same. */
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, INDEX_FORMAT_VERSION, RELATED_FORMAT_VERSION, generatedDir, GENERATED_FILES } from "./generated-files";
+import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, INDEX_FORMAT_VERSION, RELATED_FORMAT_VERSION, generatedDir, GENERATED_FILES } from "./files";
 
 /**
  * Is the generated data this server needs there, whole, and of the format

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { generatedFile } from "./generated-files";
+import { generatedFile } from "./files";
 
 /**
  * What the proxy needs to answer a path without loading the corpus

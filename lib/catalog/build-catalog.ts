@@ -1,8 +1,8 @@
 import { pinyin } from "pinyin-pro";
-import { slugify } from "./corpus/ids";
-import { CATALOG_FORMAT_VERSION } from "./generated-files";
-import { foldText } from "./text/fold";
-import type { Affiliation, Corpus, Essay } from "./types";
+import { slugify } from "../corpus/ids";
+import { CATALOG_FORMAT_VERSION } from "../generated/files";
+import { foldText } from "../text/fold";
+import type { Affiliation, Corpus, Essay } from "../types";
 
 /**
  * What readers browse by, computed once at build time from the corpus:

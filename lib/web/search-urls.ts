@@ -1,5 +1,5 @@
-import { FILTER_FIELDS, type FilterField } from "./query";
-import type { SortOrder } from "./engine";
+import { FILTER_FIELDS, type FilterField } from "../search/query";
+import type { SortOrder } from "../search/engine";
 
 /** The state of the search page, all of it in the URL so every view can be shared and works without JavaScript. */
 export interface SearchState {

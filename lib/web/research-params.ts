@@ -1,8 +1,8 @@
-import { integerParam, parseQueryParams, type ParamError } from "../search/request";
+import { integerParam, parseQueryParams, type ParamError } from "./params";
 import type { FilterField } from "../search/query";
-import { queryParams, searchPageUrl } from "../search/url";
-import { CONTEXT, KWIC_SORTS, type KwicSort } from "./concordance";
-import { DISTRIBUTION_DIMENSIONS, type DistributionDimension } from "./distribution";
+import { queryParams, searchPageUrl } from "./search-urls";
+import { CONTEXT, KWIC_SORTS, type KwicSort } from "../research/concordance";
+import { DISTRIBUTION_DIMENSIONS, type DistributionDimension } from "../research/distribution";
 
 /**
  * URL parameters of the concordance and distribution views, in and out: the

@@ -1,7 +1,7 @@
-import { CorpusUnavailableError, getCorpus, type LoadedCorpus } from "./corpus-store";
-import type { Research } from "./research/research";
-import type { SearchEngine } from "./search/engine";
-import { getResearch, getSearchEngine } from "./search/service";
+import { CorpusUnavailableError, getCorpus, type LoadedCorpus } from "../server/store";
+import type { Research } from "../research/research";
+import type { SearchEngine } from "../search/engine";
+import { getResearch, getSearchEngine } from "../server/services";
 
 /**
  * JSON error responses for the API: a status and a sentence a person can act

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import FlexSearch from "flexsearch";
-import { INDEX_FORMAT_VERSION } from "./generated-files";
-import { matchForm } from "./search/normalize";
-import { foldText } from "./text/fold";
-import type { Corpus } from "./types";
+import { INDEX_FORMAT_VERSION } from "../generated/files";
+import { matchForm } from "../text/match-form";
+import { foldText } from "../text/fold";
+import type { Corpus } from "../types";
 
 /**
  * The FlexSearch Document index over paragraphs. Text is segmented by jieba

@@ -1,4 +1,4 @@
-import type { Essay, Paragraph } from "./types";
+import type { Essay, Paragraph } from "../types";
 
 /**
  * A citation in GB/T 7714-2015 style for one paragraph, built only from what

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import nodejieba from "nodejieba";
-import { foldText } from "./text/fold";
+import { foldText } from "../text/fold";
 
 export { foldText };
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { Catalog } from "./catalog";
-import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, generatedDir, generatedFile, GENERATED_FILES, RELATED_FORMAT_VERSION } from "./generated-files";
+import type { Catalog } from "../catalog/build-catalog";
+import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, generatedDir, generatedFile, GENERATED_FILES, RELATED_FORMAT_VERSION } from "../generated/files";
 import { oncePerProcess } from "./process-singleton";
-import { RelatedTable, type RelatedFile } from "./research/related";
-import type { Corpus, Essay, Paragraph } from "./types";
+import { RelatedTable, type RelatedFile } from "../related/compute";
+import type { Corpus, Essay, Paragraph } from "../types";
 
 /**
  * The generated data as the server reads it: each file loaded from

@@ -1,6 +1,6 @@
-import type { SearchHit, SearchResponse, SortOrder } from "./search/engine";
-import { essayUrl, paragraphUrl } from "./site";
-import type { Essay, Paragraph } from "./types";
+import type { SearchHit, SearchResponse, SortOrder } from "../search/engine";
+import { essayUrl, paragraphUrl } from "./urls";
+import type { Essay, Paragraph } from "../types";
 
 /**
  * The JSON contract of `/api/essays` and `/api/essays/<id>`: what outside

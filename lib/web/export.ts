@@ -1,13 +1,13 @@
-import { resultUrl } from "../api-shapes";
+import { resultUrl } from "./json";
 import type { SearchEngine } from "../search/engine";
 import type { FilterField } from "../search/query";
 import type { Essay, Paragraph } from "../types";
-import { FILTER_LABEL, KIND_LABEL, KWIC_SORT_LABEL } from "../labels";
+import { FILTER_LABEL, KIND_LABEL, KWIC_SORT_LABEL } from "./labels";
 import { toCsv, type Cell } from "./csv";
-import { DIMENSION_LABEL } from "./distribution";
-import { EXPORT_MAX_ROWS, type DistributionParams, type ExportView, type KwicParams } from "./request";
-import type { Research } from "./research";
-import { kwicLineUrl } from "./shapes";
+import { DIMENSION_LABEL } from "../research/distribution";
+import { EXPORT_MAX_ROWS, type DistributionParams, type ExportView, type KwicParams } from "./research-params";
+import type { Research } from "../research/research";
+import { kwicLineUrl } from "./research-json";
 
 /**
  * Downloads of the three views: every row (up to EXPORT_MAX_ROWS), not only

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import type { Catalog } from "../catalog";
-import { CorpusUnavailableError, getCatalog, getCorpus, readCatalog, readCorpus } from "../corpus-store";
-import { generatedDir, generatedFile } from "../generated-files";
+import type { Catalog } from "../catalog/build-catalog";
+import { CorpusUnavailableError, getCatalog, getCorpus, readCatalog, readCorpus } from "./store";
+import { generatedDir, generatedFile } from "../generated/files";
 import type { Corpus } from "../types";
-import { importParagraphIndex, readIndexFolder } from "../search-index";
-import { DictionaryMissingError, loadSegmenter, segmentText } from "../segmentation";
-import { oncePerProcess } from "../process-singleton";
+import { importParagraphIndex, readIndexFolder } from "../search/paragraph-index";
+import { DictionaryMissingError, loadSegmenter, segmentText } from "../segment/segmenter";
+import { oncePerProcess } from "./process-singleton";
 import { Research } from "../research/research";
-import { SearchEngine } from "./engine";
+import { SearchEngine } from "../search/engine";
 
 /**
  * The search engine of this server process: the exported index imported, the

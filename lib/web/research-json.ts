@@ -1,10 +1,10 @@
-import type { EssaySummaryJson } from "../api-shapes";
-import { paragraphUrl } from "../site";
+import type { EssaySummaryJson } from "./json";
+import { paragraphUrl } from "./urls";
 import type { Essay, Paragraph } from "../types";
-import type { KwicSort } from "./concordance";
-import type { DistributionDimension, DistributionGroup } from "./distribution";
-import type { KwicParams } from "./request";
-import type { DistributionResponse, KwicLine, KwicResponse } from "./research";
+import type { KwicSort } from "../research/concordance";
+import type { DistributionDimension, DistributionGroup } from "../research/distribution";
+import type { KwicParams } from "./research-params";
+import type { DistributionResponse, KwicLine, KwicResponse } from "../research/research";
 
 /** The JSON of the concordance and distribution APIs. */
 
