@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { FIX_COMMAND, generatedDataProblem } from "@/lib/generated/health";
+import { FIX_COMMAND } from "@/lib/generated/files";
+import { generatedDataProblem } from "@/lib/generated/health";
 import { authorSlugForName, paragraphExists } from "@/lib/generated/routes";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/security/static-hashes";

@@ -150,10 +150,94 @@ export interface IngestReport {
   totals: { sources: number; essays: number; paragraphs: number; authors: number; warnings: number };
 }
 
+// ---- Format versions of the generated files (lib/generated/): bump one when its file's shape changes, and a server refuses a build of another version ----
+
+/** `corpus.json` (the `Corpus` shape below). */
+export const CORPUS_FORMAT_VERSION = 1;
+/** `catalog.json` (the `Catalog` shape below). */
+export const CATALOG_FORMAT_VERSION = 1;
+/** The FlexSearch index folder: its options and document fields (lib/search/paragraph-index.ts). */
+export const INDEX_FORMAT_VERSION = 4;
+/** `related.json`: its layout or the similarity it records (lib/related/). */
+export const RELATED_FORMAT_VERSION = 2;
+
 /** The parsed corpus as written to `generated/corpus.json`. */
 export interface Corpus {
   /** Bumped when the shape of this file changes, so a stale build is refused rather than misread. */
   formatVersion: number;
   sources: SourceSummary[];
   essays: Essay[];
+}
+
+// ---- The catalog: what readers browse by (lib/catalog/, generated/catalog.json) ----
+
+/** A term and how often it occurs. */
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
+/** One person, or the unnamed author(s) of one institution. */
+export interface AuthorRecord {
+  /** URL slug: pinyin of the (Simplified) name, or `unnamed-` and the institution's pinyin. */
+  slug: string;
+  /** Name as printed; null for unnamed authors. */
+  name: string | null;
+  /** Every form the name may be looked up by: as printed and folded to Simplified. */
+  aliases: string[];
+  unnamed: boolean;
+  institutions: string[];
+  roles: string[];
+  /** Every distinct institution–role pair the author notes give. */
+  affiliations: Affiliation[];
+  /** Pinyin used for sorting (surname readings for the first character). */
+  sortKey: string;
+  /** Upper-case initial letter of `sortKey`, or "#". */
+  initial: string;
+  essays: { id: string; displayTitle: string; institution: string | null; role: string | null }[];
+  paragraphCount: number;
+  /** Terms this author uses far more than the rest of the corpus, most distinctive first. */
+  distinctiveTerms: TermCount[];
+}
+
+/** A paragraph's membership in a theme. */
+export interface ThemeParagraph {
+  id: string;
+  essayId: string;
+  n: number;
+  /** BM25 over the theme's terms: how strongly the paragraph belongs. */
+  score: number;
+  /** The theme's terms found in the paragraph, most frequent first. */
+  matched: TermCount[];
+}
+
+export interface ThemeRecord {
+  slug: string;
+  name: string;
+  description: string | null;
+  terms: string[];
+  /** True for a theme made from the corpus's own top keywords rather than the curated file. */
+  auto: boolean;
+  paragraphs: ThemeParagraph[];
+  essays: { id: string; score: number; paragraphCount: number }[];
+}
+
+export interface Catalog {
+  /** CATALOG_FORMAT_VERSION of the build that wrote it. */
+  formatVersion: number;
+  authors: AuthorRecord[];
+  /** For each essay id, the author slug of each entry of `essay.authors`, in order. */
+  authorSlugs: Record<string, string[]>;
+  themes: ThemeRecord[];
+  /** For each essay id, the slugs of the themes it belongs to, strongest first. */
+  essayThemes: Record<string, string[]>;
+  /** For each essay id, its TF-IDF keywords. */
+  keywords: Record<string, string[]>;
+}
+
+/** A curated theme as written in `seeds/themes.json`. */
+export interface ThemeConfig {
+  name: string;
+  terms: string[];
+  description?: string;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildCatalog, countOccurrences, distinctiveTerms } from "@/lib/catalog/build-catalog";
+import { distinctiveTerms } from "@/lib/catalog/authors";
+import { buildCatalog } from "@/lib/catalog/build-catalog";
+import { countOccurrences } from "@/lib/text/occurrences";
 import { formatCitation } from "@/lib/browse/citation";
 import { loadThemes, ThemesConfigError } from "@/lib/curated/themes";
 import { mkdtempSync, writeFileSync } from "node:fs";

@@ -286,7 +286,7 @@ describe("the corpus as a whole", () => {
     const shi = loadSeedCorpus().corpus.essays.flatMap((e) => e.authors).find((a) => a.name === "石建勳")!;
     expect(shi.affiliations).toEqual([
       { institution: "同济大学国家创新发展研究院", role: "副院长、首席专家" },
-      { institution: "经济与管理学院", role: "教授" },
+      { institution: "同济大学经济与管理学院", role: "教授" },
     ]);
   });
 

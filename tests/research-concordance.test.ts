@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCatalog, readCorpus } from "@/lib/server/store";
-import { compareStrings, contextWindow, leftKey, occurrenceStarts, rightKey } from "@/lib/research/concordance";
+import { readCatalog, readCorpus } from "@/lib/generated/read";
+import { compareStrings, contextWindow, leftKey, rightKey } from "@/lib/research/concordance";
+import { occurrenceStarts } from "@/lib/text/occurrences";
 import { Research, type KwicRequest } from "@/lib/research/research";
 import { loadSearchEngineFrom } from "@/lib/server/services";
 import { matchForm } from "@/lib/text/match-form";
@@ -60,7 +61,7 @@ describe("the concordance over the real corpus", () => {
   beforeAll(() => {
     corpus = readCorpus("generated").corpus;
     const catalog = readCatalog("generated");
-    research = new Research(loadSearchEngineFrom("generated", corpus, catalog), corpus.essays, catalog);
+    research = new Research(loadSearchEngineFrom("generated", corpus, catalog));
   });
 
   const paragraphs = () => corpus.essays.flatMap((e) => e.paragraphs);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Catalog } from "@/lib/catalog/build-catalog";
-import { readCatalog, readCorpus } from "@/lib/server/store";
+import type { Catalog } from "@/lib/types";
+import { readCatalog, readCorpus } from "@/lib/generated/read";
 import { orderGroups, per10k, type DistributionGroup } from "@/lib/research/distribution";
 import { Research } from "@/lib/research/research";
 import { matchForm } from "@/lib/text/match-form";
@@ -36,7 +36,7 @@ describe("the distribution over the real corpus", () => {
   beforeAll(() => {
     corpus = readCorpus("generated").corpus;
     catalog = readCatalog("generated");
-    research = new Research(loadSearchEngineFrom("generated", corpus, catalog), corpus.essays, catalog);
+    research = new Research(loadSearchEngineFrom("generated", corpus, catalog));
   });
   const count = (text: string, term: string) => text.split(term).length - 1;
   const essayCount = (essayId: string, term: string) => corpus.essays.find((e) => e.id === essayId)!.paragraphs.reduce((n, p) => n + count(p.text, term), 0);

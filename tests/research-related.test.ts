@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCorpus, readRelated } from "@/lib/server/store";
-import { encodeRelated, relatedParagraphs, RelatedTable, RELATED, type RelatedInput } from "@/lib/related/compute";
+import { readCorpus, readRelated } from "@/lib/generated/read";
+import { encodeRelated, relatedParagraphs, RELATED, type RelatedInput } from "@/lib/related/compute";
+import { RelatedTable } from "@/lib/related/table";
 import { isContentWord, loadSegmenter, segmentText } from "@/lib/segment/segmenter";
 
 /** Related paragraphs: the measure on small literal cases, and the build's output against a brute-force TF-IDF cosine. */
@@ -83,7 +84,7 @@ describe("the related.json encoding", () => {
       ["a-p1", [{ id: "b-p2", score: 0.5, shared: ["基层", "治理"] }, { id: "c-p1", score: 0.125, shared: ["治理"] }]],
       ["b-p2", [{ id: "a-p1", score: 0.5, shared: ["治理", "基层"] }]],
     ]);
-    const table = new RelatedTable(JSON.parse(JSON.stringify(encodeRelated(["a-p1", "a-p2", "b-p2", "c-p1"], lists, 2))));
+    const table = new RelatedTable(JSON.parse(JSON.stringify(encodeRelated(["a-p1", "a-p2", "b-p2", "c-p1"], lists))));
     expect(table.get("a-p1")).toEqual(lists.get("a-p1"));
     expect(table.get("b-p2")).toEqual(lists.get("b-p2"));
     expect(table.get("a-p2")).toEqual([]);

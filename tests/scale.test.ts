@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/corpus/build-corpus";
 import { checkConservation, describeConservation } from "@/lib/corpus/conservation";
 import { parseSource } from "@/lib/corpus/parse-source";
-import { shortestCover } from "@/lib/search/rank";
-import { intersectSorted } from "@/lib/search/paragraph-index";
+import { intersect } from "@/lib/search/id-sets";
+import { shortestCover } from "@/lib/search/score";
 import { readFileSync } from "node:fs";
 
 /** The pieces the benchmark and the large-corpus fixes rest on: the synthetic corpus, list intersection, proximity. */
@@ -50,7 +50,7 @@ describe("make-scale-corpus", () => {
   });
 });
 
-describe("intersectSorted", () => {
+describe("intersect", () => {
   it.each([
     ["common ids", [1, 3, 5, 7], [2, 3, 4, 5, 6], [3, 5]],
     ["none in common", [1, 2], [3, 4], []],
@@ -58,7 +58,7 @@ describe("intersectSorted", () => {
     ["galloping far ahead", [5, 1000], Array.from({ length: 2000 }, (_, i) => i * 2), [1000]],
     ["past the end", [7], [1, 2, 3], []],
   ])("%s", (_case, short, long, expected) => {
-    expect([...intersectSorted(Uint32Array.from(short), long)]).toEqual(expected);
+    expect([...intersect(Uint32Array.from(short), long)]).toEqual(expected);
   });
 
   it("equals a plain set intersection (seeded property)", () => {
@@ -66,7 +66,7 @@ describe("intersectSorted", () => {
     fc.assert(
       fc.property(sorted, sorted, (a, b) => {
         const set = new Set(b);
-        expect([...intersectSorted(Uint32Array.from(a), b)]).toEqual(a.filter((x) => set.has(x)));
+        expect([...intersect(Uint32Array.from(a), b)]).toEqual(a.filter((x) => set.has(x)));
       }),
       { seed: 11, numRuns: 500 },
     );

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/catalog/build-catalog";
 import { SearchEngine } from "@/lib/search/engine";
 import { matchForm } from "@/lib/text/match-form";
-import { bm25, idf, shortestCover } from "@/lib/search/rank";
+import { shortestCover } from "@/lib/search/score";
+import { bm25, idf } from "@/lib/stats/bm25";
 import { buildParagraphIndex, exportParagraphIndex, importParagraphIndex } from "@/lib/search/paragraph-index";
 import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDictionary, segmentText } from "@/lib/segment/segmenter";
 import { loadThemes } from "@/lib/curated/themes";
@@ -16,7 +17,7 @@ import { loadSeedCorpus, parseLines } from "./helpers";
 /** An engine over a corpus, built the way the server builds it (real jieba, real FlexSearch, exported and imported). */
 function engineFor(corpus: Corpus, themes = loadThemes("seeds/themes.json")): SearchEngine {
   const catalog = buildCatalog(corpus, themes, { segment: segmentText, keywords: extractKeywords, isContentWord: (w) => isContentWord(w) });
-  const index = importParagraphIndex(JSON.parse(JSON.stringify(exportParagraphIndex(buildParagraphIndex(corpus, segmentText)))));
+  const index = importParagraphIndex(JSON.parse(JSON.stringify(exportParagraphIndex(buildParagraphIndex(corpus)))));
   return new SearchEngine(index, corpus.essays, catalog, segmentText);
 }
 
@@ -77,7 +78,7 @@ describe("ranking on small literal cases", () => {
     expect(ids(engine, "治理", { sort: "position" }).map((id) => id.slice(-2))).toEqual(["p1", "p2", "p3"]);
   });
 
-  it("bm25 and shortestCover compute what rank.ts documents", () => {
+  it("bm25 and shortestCover compute what score.ts and bm25.ts document", () => {
     expect(idf(10, 1000)).toBeCloseTo(4.557, 3);
     expect(bm25(2, idf(10, 1000), 150, 150)).toBeCloseTo(6.27, 2);
     expect(bm25(0, idf(10, 1000), 150, 150)).toBe(0);

@@ -1,6 +1,6 @@
-import type { AuthorRecord } from "../catalog/build-catalog";
+import type { AuthorRecord } from "../types";
 import { getCatalog } from "../server/store";
-import { foldText } from "../text/fold";
+import { matchForm } from "../text/match-form";
 
 /** Authors for the browse pages. */
 
@@ -19,7 +19,7 @@ export function findAuthor(key: string): AuthorRecord | null {
   const authors = listAuthors();
   const bySlug = authors.find((a) => a.slug === key);
   if (bySlug) return bySlug;
-  const folded = foldText(key);
+  const folded = matchForm(key);
   return authors.find((a) => a.aliases.includes(key) || a.aliases.includes(folded)) ?? null;
 }
 

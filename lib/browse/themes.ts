@@ -1,4 +1,4 @@
-import type { ThemeRecord } from "../catalog/build-catalog";
+import type { ThemeRecord } from "../types";
 import { getCatalog } from "../server/store";
 
 /** Themes for the browse pages. */

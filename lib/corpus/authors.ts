@@ -21,10 +21,41 @@ const PART_SEPARATORS = new Set(["、", "，", ",", "；", ";"]);
 const INSTITUTION_ENDINGS = [
   "社会科学院", "科学院", "研究院", "学院", "大学", "党校", "行政学院", "分中心", "中心", "教研部", "研究所", "研究会",
   "委员会", "办公室", "办公厅", "政府", "医院", "报社", "杂志社", "出版社", "中学", "学校", "集团", "公司", "银行",
-  "研究室", "学会", "协会", "基地", "实验室", "智库", "部", "局", "厅", "院", "所", "处", "科", "署", "站",
+  "研究室", "学会", "协会", "基地", "实验室", "智库", "部", "局", "厅", "院", "所", "处", "科", "署", "站", "系",
 ];
 /** Words that make a part a role even if it ends like an institution (院长 is a role, 学院 is not). */
 const ROLE_ENDINGS = /(?:教授|研究员|专家|博导|导师|讲师|书记|院长|所长|主任|部长|局长|处长|科长|馆长|校长|主席|委员|理事|规划师|工程师|经济师|会计师|律师|学者|博士|博士后|硕士|研究生|博士生|硕士生|学生|助理|秘书长|负责人|成员|记者|编辑)(?:[（(][^）)]*[）)])?$/u;
+
+/**
+ * Words a department's name ends with, and the rule for naming its parent.
+ * A note often names the university once and its other units bare:
+ * 同济大学国家创新发展研究院副院长、经济与管理学院教授 — the 学院 is 同济大学's.
+ * A later affiliation inherits the parent organisation of the one before it
+ * (in the same author's share of the note, as already inherited) when all hold:
+ * - it is a sub-unit: its name ends with one of these words (学院, 系, 研究所, 中心…);
+ * - it names no organisation of its own: no STANDALONE_MARKER (大学, 党校, 科学院,
+ *   委员会, 部…) and no NATIONAL_OPENING — 中国特色社会主义理论体系研究中心 is a
+ *   national network, not a department of the 江西省社会科学院 before it;
+ * - the previous affiliation opens with a parent: its name up to the first
+ *   occurrence of the highest-ranked PARENT_ENDINGS word in it (中国科学院大学 is a
+ *   大学; 中国社会科学院经济研究所's parent is 中国社会科学院), with an aside right
+ *   after that word (中共中央党校（国家行政学院）);
+ * - a parent that is only a 研究院 or 学院 (WEAK_PARENT_ENDINGS: it may be a
+ *   department itself) passes down to a lower unit (系, 研究所, 中心…) only, never to
+ *   another 学院 or 研究院: 经济学院教授、法学院教授 names two schools.
+ * Anything else keeps its name as printed: a missed parent leaves a true but short
+ * name, a wrong one would invent an institution.
+ */
+const SUB_UNIT_ENDINGS = ["学院", "研究院", "研究所", "中心", "系", "教研部", "教研室", "研究室", "实验室"];
+/** Words that make a name an organisation of its own wherever they appear (部, but not the 教研部 of a 党校). */
+const STANDALONE_MARKER =
+  /大学|党校|科学院|社科院|工程院|行政学院|委员会|政府|国务院|省|自治区|市委|县委|(?<!教研)部|厅|局|医院|银行|公司|集团|报社|杂志社|出版社|学校/u;
+/** A name opening with a national scope is a national body, not someone's department. */
+const NATIONAL_OPENING = /^(?:中国|中华|全国)/u;
+/** Words that end a parent organisation's name, highest rank first. */
+const PARENT_ENDINGS = ["大学", "党校", "社会科学院", "社科院", "科学院", "工程院", "行政学院", "研究院", "学院"];
+/** Parent endings that may name a department themselves, so pass down only to a lower unit. */
+const WEAK_PARENT_ENDINGS = new Set(["研究院", "学院"]);
 
 /** One author's share of a note: the affiliations it lists, and the ordinal if the note numbers authors. */
 export interface NoteAuthor {
@@ -53,10 +84,11 @@ export function parseAuthorNote(note: string): NoteAuthor[] {
 
 /**
  * Splits an affiliation list into institutions and the roles held at each.
- * A part with no institution of its own adds its role to the previous one.
+ * A part with no institution of its own adds its role to the previous one; a
+ * bare department takes the previous one's university (see SUB_UNIT_ENDINGS).
  *
  * @example parseAffiliations("同济大学国家创新发展研究院副院长、首席专家、经济与管理学院教授")
- * // [{ institution: "同济大学国家创新发展研究院", role: "副院长、首席专家" }, { institution: "经济与管理学院", role: "教授" }]
+ * // [{ institution: "同济大学国家创新发展研究院", role: "副院长、首席专家" }, { institution: "同济大学经济与管理学院", role: "教授" }]
  */
 export function parseAffiliations(text: string): Affiliation[] {
   const out: { institution: string | null; roles: string[] }[] = [];
@@ -71,7 +103,35 @@ export function parseAffiliations(text: string): Affiliation[] {
     const role = part.slice(cut);
     out.push({ institution: part.slice(0, cut), roles: role === "" ? [] : [role] });
   }
-  return out.map((a) => ({ institution: a.institution, role: a.roles.length > 0 ? a.roles.join("、") : null }));
+  const affiliations: Affiliation[] = [];
+  for (const a of out) {
+    const previous = affiliations[affiliations.length - 1]?.institution ?? null;
+    const institution = a.institution !== null && previous !== null ? inheritParent(a.institution, previous) : a.institution;
+    affiliations.push({ institution, role: a.roles.length > 0 ? a.roles.join("、") : null });
+  }
+  return affiliations;
+}
+
+/** `institution` with the parent of `previous` put in front when it is a bare department of it (rules at SUB_UNIT_ENDINGS). */
+function inheritParent(institution: string, previous: string): string {
+  const unit = SUB_UNIT_ENDINGS.find((ending) => institution.endsWith(ending));
+  if (unit === undefined || STANDALONE_MARKER.test(institution) || NATIONAL_OPENING.test(institution)) return institution;
+  const parent = parentOrganisation(previous);
+  if (parent === null || (parent.weak && WEAK_PARENT_ENDINGS.has(unit))) return institution;
+  return parent.name + institution;
+}
+
+/** The organisation `institution` opens with (rules at SUB_UNIT_ENDINGS), or null when it names none. */
+function parentOrganisation(institution: string): { name: string; weak: boolean } | null {
+  for (const ending of PARENT_ENDINGS) {
+    for (let at = institution.indexOf(ending); at >= 0; at = institution.indexOf(ending, at + 1)) {
+      if (bracketDepth(institution.slice(0, at)) > 0) continue;
+      const end = at + ending.length;
+      const aside = LEADING_ASIDE.exec(institution.slice(end))?.[0] ?? "";
+      return { name: institution.slice(0, end + aside.length), weak: WEAK_PARENT_ENDINGS.has(ending) };
+    }
+  }
+  return null;
 }
 
 /**

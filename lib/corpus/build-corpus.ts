@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import type { Corpus, CuratedFact, Essay, IngestReport, IngestWarning, RemovedText, SourceSummary } from "../types";
-import { CORPUS_FORMAT_VERSION } from "../generated/files";
+import { CORPUS_FORMAT_VERSION, type Corpus, type CuratedFact, type Essay, type IngestReport, type IngestWarning, type RemovedText, type SourceSummary } from "../types";
 import { checkConservation, describeConservation } from "./conservation";
 import { loadMetadata, type Metadata } from "../curated/metadata";
 import { parseSource, type ParsedSource } from "./parse-source";

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import type { ThemeConfig } from "../catalog/build-catalog";
+import type { ThemeConfig } from "../types";
 
 /** Raised for a malformed themes file; the message names the file and the entry. */
 export class ThemesConfigError extends Error {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, INDEX_FORMAT_VERSION, RELATED_FORMAT_VERSION, generatedDir, GENERATED_FILES } from "./files";
+import { CURRENT_FORMATS, FIX_COMMAND, generatedDir, GENERATED_FILES, type BuildRecord } from "./files";
 
 /**
  * Is the generated data this server needs there, whole, and of the format
@@ -9,18 +9,6 @@ import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, INDEX_FORMAT_VERSION, RE
  * kept for a few seconds). A problem is one line naming it and the command
  * that fixes it; the server then answers 503 instead of crashing.
  */
-
-export const CURRENT_FORMATS = { corpus: CORPUS_FORMAT_VERSION, catalog: CATALOG_FORMAT_VERSION, index: INDEX_FORMAT_VERSION, related: RELATED_FORMAT_VERSION };
-
-/** What `npm run index` writes last into a generated folder (`build.json`). */
-export interface BuildRecord {
-  $comment?: string;
-  formats: typeof CURRENT_FORMATS;
-  /** Size in bytes of every file, by path inside the folder. */
-  files: Record<string, number>;
-}
-
-export const FIX_COMMAND = "npm run index";
 
 /** How long an answer is reused before the files are looked at again. */
 const RECHECK_MS = 5000;

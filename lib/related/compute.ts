@@ -1,3 +1,6 @@
+import { RELATED_FORMAT_VERSION } from "../types";
+import type { Related, RelatedFile } from "./table";
+
 /**
  * Related paragraphs, computed at build time: for each paragraph, the most
  * similar paragraphs of other essays by TF-IDF cosine over its jieba terms.
@@ -28,14 +31,7 @@ export interface RelatedInput {
   terms: readonly string[];
 }
 
-export interface Related {
-  id: string;
-  /** Cosine similarity, rounded to three decimals. */
-  score: number;
-  /** Shared terms, the biggest contributors first. */
-  shared: string[];
-}
-
+/** What the build keeps per paragraph, and the exactness bounds (written into related.json as `options`). */
 export const RELATED = {
   perParagraph: 5,
   minScore: 0.1,
@@ -228,26 +224,8 @@ function sharedTerms(a: Vector, b: Vector, count: number): number[] {
     .map(([t]) => t);
 }
 
-/**
- * `related.json` as written: compact, because at 1000× the corpus a list of
- * objects keyed by paragraph id parsed into 1.4 GB of heap. Paragraphs are
- * numbered in corpus order (`paragraphIds`); `start[i]` … `start[i + 1]` − 1
- * are paragraph i's entries in `entries`, each entry being
- * `[target, score × 1000, number of shared terms, …term numbers]`, the terms
- * numbered in `terms`.
- */
-export interface RelatedFile {
-  formatVersion: number;
-  measure: string;
-  options: typeof RELATED;
-  paragraphIds: string[];
-  terms: string[];
-  start: number[];
-  entries: number[];
-}
-
 /** Encodes the lists for `related.json`, paragraphs numbered by `paragraphIds` (corpus order). */
-export function encodeRelated(paragraphIds: readonly string[], related: Map<string, Related[]>, formatVersion: number): RelatedFile {
+export function encodeRelated(paragraphIds: readonly string[], related: Map<string, Related[]>): RelatedFile {
   const index = new Map(paragraphIds.map((id, i) => [id, i]));
   const termIndex = new Map<string, number>();
   const terms: string[] = [];
@@ -264,49 +242,6 @@ export function encodeRelated(paragraphIds: readonly string[], related: Map<stri
     }
     start.push(entries.length);
   }
-  return { formatVersion, measure: "TF-IDF cosine over jieba content terms", options: RELATED, paragraphIds: [...paragraphIds], terms, start, entries };
+  return { formatVersion: RELATED_FORMAT_VERSION, measure: "TF-IDF cosine over jieba content terms", options: RELATED, paragraphIds: [...paragraphIds], terms, start, entries };
 }
 
-/** `related.json` read back: each paragraph's list on demand from typed arrays. */
-export class RelatedTable {
-  private readonly index: Map<string, number>;
-  private readonly start: Uint32Array;
-  private readonly entries: Uint32Array;
-  private readonly terms: string[];
-
-  constructor(file: Pick<RelatedFile, "paragraphIds" | "terms" | "start" | "entries">) {
-    this.index = new Map(file.paragraphIds.map((id, i) => [id, i]));
-    this.ids = file.paragraphIds;
-    this.start = Uint32Array.from(file.start);
-    this.entries = Uint32Array.from(file.entries);
-    this.terms = file.terms;
-  }
-
-  /** Paragraph ids in corpus order. */
-  readonly ids: readonly string[];
-
-  /** The related paragraphs of a paragraph, best first (empty for an unknown id). */
-  get(paragraphId: string): Related[] {
-    const i = this.index.get(paragraphId);
-    if (i === undefined) return [];
-    const out: Related[] = [];
-    for (let at = this.start[i]!; at < this.start[i + 1]!; ) {
-      const target = this.entries[at++]!;
-      const score = this.entries[at++]! / 1000;
-      const count = this.entries[at++]!;
-      const shared = Array.from(this.entries.subarray(at, at + count), (t) => this.terms[t]!);
-      at += count;
-      out.push({ id: this.ids[target]!, score, shared });
-    }
-    return out;
-  }
-
-  /** How many related paragraphs a paragraph has, without building them. */
-  count(paragraphId: string): number {
-    const i = this.index.get(paragraphId);
-    if (i === undefined) return 0;
-    let n = 0;
-    for (let at = this.start[i]!; at < this.start[i + 1]!; at += 3 + this.entries[at + 2]!) n++;
-    return n;
-  }
-}

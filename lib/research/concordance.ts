@@ -17,20 +17,6 @@ export type KwicSort = (typeof KWIC_SORTS)[number];
 /** How many folded characters on each side the left and right sorts compare. */
 export const SORT_KEY_LENGTH = 30;
 
-/**
- * Where `needle` occurs in `form`, non-overlapping, left to right: the
- * count a substring count gives.
- *
- * @example occurrenceStarts("发展发展的发展", "发展") // [0, 2, 5]
- * @example occurrenceStarts("哈哈哈", "哈哈") // [0]
- */
-export function occurrenceStarts(form: string, needle: string): number[] {
-  const starts: number[] = [];
-  if (needle === "") return starts;
-  for (let at = form.indexOf(needle); at >= 0; at = form.indexOf(needle, at + needle.length)) starts.push(at);
-  return starts;
-}
-
 /** One concordance line's text: the hit and up to `width` characters of the paragraph on each side. */
 export interface ContextWindow {
   left: string;

@@ -1,3 +1,5 @@
+import { compareChinese } from "../text/collate";
+
 /**
  * Term distribution: how often each query term occurs in each essay, author,
  * source or theme, absolutely and per 10,000 characters. The counting over
@@ -36,8 +38,6 @@ export function per10k(count: number, characters: number): number {
   return Math.round((count * 10_000 * 100) / characters) / 100;
 }
 
-const collator = new Intl.Collator("zh");
-
 /**
  * Groups ordered for reading: most occurrences of all terms together first,
  * then the higher rate, then by name.
@@ -45,5 +45,5 @@ const collator = new Intl.Collator("zh");
 export function orderGroups(groups: DistributionGroup[]): DistributionGroup[] {
   const total = (g: DistributionGroup) => g.counts.reduce((a, b) => a + b, 0);
   const rate = (g: DistributionGroup) => g.per10k.reduce((a, b) => a + b, 0);
-  return [...groups].sort((a, b) => total(b) - total(a) || rate(b) - rate(a) || collator.compare(a.label, b.label) || (a.value < b.value ? -1 : 1));
+  return [...groups].sort((a, b) => total(b) - total(a) || rate(b) - rate(a) || compareChinese(a.label, b.label) || (a.value < b.value ? -1 : 1));
 }

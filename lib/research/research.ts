@@ -1,9 +1,13 @@
-import type { Catalog } from "../catalog/build-catalog";
-import { intersect, type SearchEngine, type SearchRequest } from "../search/engine";
-import { matchFormWithOffsets } from "../text/match-form";
+import { NO_AUTHOR } from "../catalog/author-labels";
+import type { SearchEngine, SearchRequest } from "../search/engine";
+import { BoundedCache } from "../search/bounded-cache";
+import { allIds, intersect } from "../search/id-sets";
 import type { ParsedQuery, QueryUnit } from "../search/query";
+import { compareChinese } from "../text/collate";
+import { matchFormWithOffsets } from "../text/match-form";
+import { countOccurrences, occurrenceStarts } from "../text/occurrences";
 import type { Essay, Paragraph } from "../types";
-import { compareStrings, contextWindow, leftKey, occurrenceStarts, rightKey, textSpan, type ContextWindow, type KwicSort } from "./concordance";
+import { compareStrings, contextWindow, leftKey, rightKey, textSpan, type ContextWindow, type KwicSort } from "./concordance";
 import { orderGroups, per10k, type DistributionDimension, type DistributionGroup } from "./distribution";
 
 /**
@@ -87,50 +91,34 @@ export class Research {
   private readonly fullCharacters: Record<DistributionDimension, Float64Array>;
   /** Characters of the whole corpus (match forms). */
   private readonly totalCharacters: number;
-  private readonly cache = new Map<string, Occurrences>();
+  private readonly cache = new BoundedCache<Occurrences>(KEPT.concordances, (found) => found.docs.length, KEPT.occurrences);
 
-  constructor(
-    private readonly engine: SearchEngine,
-    essays: readonly Essay[],
-    catalog: Catalog,
-  ) {
+  constructor(private readonly engine: SearchEngine) {
     this.size = engine.size;
-    const collator = new Intl.Collator("zh");
+    const { columns, facets } = engine;
+    const essays = columns.essays;
 
-    const byTitle = essays.map((_, i) => i).sort((a, b) => collator.compare(essays[a]!.displayTitle, essays[b]!.displayTitle) || a - b);
+    const byTitle = essays.map((_, i) => i).sort((a, b) => compareChinese(essays[a]!.displayTitle, essays[b]!.displayTitle) || a - b);
     this.essayRank = new Uint32Array(essays.length);
     byTitle.forEach((e, rank) => (this.essayRank[e] = rank));
 
-    // Authors in the catalog's order (pinyin, unnamed last); an essay sorts by its first author, essays without one last.
-    const authorIndex = new Map(catalog.authors.map((a, i) => [a.slug, i]));
-    const slugsOf = essays.map((e) => (catalog.authorSlugs[e.id] ?? []).filter((s) => authorIndex.has(s)));
-    this.authorRank = Uint32Array.from(slugsOf.map((slugs) => (slugs.length > 0 ? authorIndex.get(slugs[0]!)! : catalog.authors.length)));
+    // Authors in the catalog's order (pinyin, unnamed last), which the facet values keep; an essay sorts by its first author, essays without one last.
+    this.authorRank = Uint32Array.from(facets.authorIdsOf.map((ids) => (ids.length > 0 ? ids[0]! : facets.authors.values.length)));
 
-    const authorValues = [...catalog.authors.map((a) => a.slug), ""];
-    const authorLabels = [...catalog.authors.map((a) => a.name ?? `未署名（${a.institutions[0] ?? "机构不详"}）`), "作者不详"];
-    const authorsOfEssay = slugsOf.map((slugs) => (slugs.length > 0 ? [...new Set(slugs.map((s) => authorIndex.get(s)!))] : [catalog.authors.length]));
-
-    const sourceLabel = new Map(essays.map((e) => [e.source.file, e.source.label]));
-    const sourceFiles = [...sourceLabel.keys()];
-    const sourceIndex = new Map(sourceFiles.map((f, i) => [f, i]));
-    const sourceOfEssay = essays.map((e) => [sourceIndex.get(e.source.file)!]);
+    // The facet tables' values, plus one group for essays with no author at all.
+    const authorValues = [...facets.authors.values, ""];
+    const authorLabels = [...facets.authors.labels, NO_AUTHOR];
+    const noAuthor = [facets.authors.values.length];
+    const authorsOfEssay = facets.authorIdsOf.map((ids) => (ids.length > 0 ? [...ids] : noAuthor));
+    const sourceOfEssay = [...facets.sourceIdOf].map((id) => [id]);
     const essayOfEssay = essays.map((_, i) => [i]);
-
-    const docOfParagraph = new Map<string, number>();
-    for (let doc = 0; doc < this.size; doc++) docOfParagraph.set(engine.paragraphAt(doc).id, doc);
-    const themesOfDoc: number[][] = Array.from({ length: this.size }, () => []);
-    catalog.themes.forEach((theme, t) => {
-      for (const p of theme.paragraphs) {
-        const doc = docOfParagraph.get(p.id);
-        if (doc !== undefined) themesOfDoc[doc]!.push(t);
-      }
-    });
+    const essayOf = columns.essayOf;
 
     this.dimension = {
-      essay: { values: essays.map((e) => e.id), labels: essays.map((e) => e.displayTitle), ofDoc: (doc) => essayOfEssay[engine.essayIndexAt(doc)]! },
-      author: { values: authorValues, labels: authorLabels, ofDoc: (doc) => authorsOfEssay[engine.essayIndexAt(doc)]! },
-      source: { values: sourceFiles, labels: sourceFiles.map((f) => sourceLabel.get(f)!), ofDoc: (doc) => sourceOfEssay[engine.essayIndexAt(doc)]! },
-      theme: { values: catalog.themes.map((t) => t.slug), labels: catalog.themes.map((t) => t.name), ofDoc: (doc) => themesOfDoc[doc]! },
+      essay: { values: essays.map((e) => e.id), labels: essays.map((e) => e.displayTitle), ofDoc: (doc) => essayOfEssay[essayOf[doc]!]! },
+      author: { values: authorValues, labels: authorLabels, ofDoc: (doc) => authorsOfEssay[essayOf[doc]!]! },
+      source: { values: facets.sources.values, labels: facets.sources.labels, ofDoc: (doc) => sourceOfEssay[essayOf[doc]!]! },
+      theme: { values: facets.themes.values, labels: facets.themes.labels, ofDoc: (doc) => facets.themesOfDoc[doc]! },
     };
     this.fullCharacters = {
       essay: this.characters("essay", null),
@@ -183,7 +171,7 @@ export class Research {
       let total = 0;
       const docs = scope ? intersect(this.engine.containing(term.form), scope) : this.engine.containing(term.form);
       for (const doc of docs) {
-        const n = occurrenceStarts(this.engine.formAt(doc), term.form).length;
+        const n = countOccurrences(this.engine.formAt(doc), term.form);
         total += n;
         for (const g of dim.ofDoc(doc)) counts[t]![g]! += n;
       }
@@ -207,7 +195,7 @@ export class Research {
   private characters(by: DistributionDimension, docs: Uint32Array | null): Float64Array {
     const dim = this.dimension[by];
     const out = new Float64Array(dim.values.length);
-    for (const doc of docs ?? range(this.size)) {
+    for (const doc of docs ?? allIds(this.size)) {
       const length = this.engine.formAt(doc).length;
       for (const g of dim.ofDoc(doc)) out[g]! += length;
     }
@@ -218,12 +206,7 @@ export class Research {
   private occurrences(parsed: ParsedQuery): Occurrences {
     const key = JSON.stringify([parsed.groups.map((g) => g.map((u) => u.form)), parsed.excluded.map((u) => u.form), parsed.filters]);
     const cached = this.cache.get(key);
-    if (cached) {
-      // Most recently used last.
-      this.cache.delete(key);
-      this.cache.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const terms = queryTerms(parsed);
     const matched = this.engine.matchAll(parsed);
     const docs: number[] = [];
@@ -255,21 +238,8 @@ export class Research {
       matched: matched.length,
       orders: new Map(),
     };
-    this.remember(key, result);
+    this.cache.set(key, result);
     return result;
-  }
-
-  /** Keeps a concordance, forgetting the least recently used past the bounds. */
-  private remember(key: string, value: Occurrences): void {
-    this.cache.set(key, value);
-    let total = 0;
-    for (const v of this.cache.values()) total += v.docs.length;
-    for (const [k, v] of this.cache) {
-      if (this.cache.size <= KEPT.concordances && total <= KEPT.occurrences) break;
-      if (k === key) continue;
-      this.cache.delete(k);
-      total -= v.docs.length;
-    }
   }
 
   /** The occurrences' permutation for a sort; ties keep corpus order. */
@@ -277,11 +247,11 @@ export class Research {
     const known = found.orders.get(sort);
     if (known) return known;
     const n = found.docs.length;
-    const order = range(n);
+    const order = allIds(n);
     if (sort === "essay" || sort === "author") {
       const rank = sort === "essay" ? this.essayRank : this.authorRank;
       const key = new Float64Array(n);
-      for (let k = 0; k < n; k++) key[k] = rank[this.engine.essayIndexAt(found.docs[k]!)]!;
+      for (let k = 0; k < n; k++) key[k] = rank[this.engine.columns.essayOf[found.docs[k]!]!]!;
       order.sort((a, b) => key[a]! - key[b]! || a - b);
     } else if (sort === "left" || sort === "right") {
       const keys: string[] = new Array<string>(n);
@@ -300,11 +270,4 @@ export class Research {
 export function queryTerms(parsed: ParsedQuery): QueryUnit[] {
   const seen = new Set<string>();
   return parsed.groups.flat().filter((u) => u.form !== "" && !seen.has(u.form) && (seen.add(u.form), true));
-}
-
-/** 0, 1, … n − 1. */
-function range(n: number): Uint32Array {
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
 }

@@ -1,39 +1,36 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import FlexSearch from "flexsearch";
-import { INDEX_FORMAT_VERSION } from "../generated/files";
 import { matchForm } from "../text/match-form";
-import { foldText } from "../text/fold";
-import type { Corpus } from "../types";
+import { INDEX_FORMAT_VERSION, type Corpus } from "../types";
+import { intersect } from "./id-sets";
 
 /**
- * The FlexSearch Document index over paragraphs. Text is segmented by jieba
- * before it reaches FlexSearch, so FlexSearch only splits on the spaces
- * between terms: its own encoder would mangle Chinese (NFKD, splitting on
- * non-letters, collapsing repeated characters like 谢谢 → 谢).
+ * The FlexSearch Document index over paragraphs: one field, `grams`, holding
+ * every distinct character pair of a paragraph's match form, so any string of
+ * two or more characters finds its candidate paragraphs with one lookup per
+ * pair (`candidateIds`), checked exactly by the engine. Ranking weighs jieba
+ * terms, which the engine counts in the match forms at query time; an index
+ * field of jieba terms would be built and never read (it was, until the
+ * restructuring of issue 10 dropped it with the tags nothing filtered by).
+ *
+ * FlexSearch's own encoder would mangle Chinese (NFKD, splitting on
+ * non-letters, collapsing repeated characters like 谢谢 → 谢): the pairs are
+ * joined with spaces and FlexSearch only splits on them.
  *
  * FlexSearch does not export its configuration, so `createParagraphIndex`
  * is the single place the options live: the build and every reader call it
  * before adding or importing.
  */
 
-export { INDEX_FORMAT_VERSION };
-
 /** One indexed paragraph. `id` is the paragraph's position in `paragraphOrder`. */
 export interface IndexedParagraph {
   id: number;
-  /** jieba terms of the paragraph, folded, joined with single spaces. */
-  terms: string;
-  /** Every distinct character pair of the paragraph's match form: finds any string of two or more characters. */
+  /** Every distinct character pair of the paragraph's match form, joined with spaces. */
   grams: string;
-  essay: string;
-  source: string;
-  kind: string;
-  /** Author names (folded), for filtering. */
-  author: string[];
 }
 
-/** Splits pre-segmented text on whitespace only; folding already happened in `segmentText`. */
+/** Splits on whitespace only: the pairs are already folded (match form). */
 const encoder = () =>
   new FlexSearch.Encoder({
     split: /\s+/u,
@@ -46,7 +43,7 @@ const encoder = () =>
 // that do not help here; this is the part of the API the app uses.
 export interface ParagraphIndex {
   add(doc: IndexedParagraph): void;
-  search(options: { query: string; limit?: number; index?: string | string[]; tag?: Record<string, string | string[]>; suggest?: boolean }): { field: string; result: number[] }[];
+  search(options: { query: string; limit?: number; index?: string | string[] }): { field: string; result: number[] }[];
   export(handler: (key: string, data: string) => void): void;
   import(key: string, data: string): void;
 }
@@ -54,17 +51,13 @@ export interface ParagraphIndex {
 /**
  * A new, empty paragraph index with the app's options.
  *
- * @example const index = createParagraphIndex(); index.add({ id: 0, terms: "新质生产力 赋能", … })
+ * @example const index = createParagraphIndex(); index.add({ id: 0, grams: "新质 质生 生产" })
  */
 export function createParagraphIndex(): ParagraphIndex {
   return new FlexSearch.Document({
     document: {
       id: "id",
-      index: [
-        { field: "terms", tokenize: "strict", encoder: encoder(), resolution: 9 },
-        { field: "grams", tokenize: "strict", encoder: encoder(), resolution: 1 },
-      ],
-      tag: ["essay", "source", "kind", "author"],
+      index: [{ field: "grams", tokenize: "strict", encoder: encoder(), resolution: 1 }],
     },
   }) as unknown as ParagraphIndex;
 }
@@ -76,26 +69,16 @@ export interface BuiltIndex {
 }
 
 /**
- * Indexes every paragraph of the corpus, segmented with `segment`.
+ * Indexes every paragraph of the corpus, in corpus order.
  *
- * @example buildParagraphIndex(corpus, segmentText).paragraphOrder[0] // "ba-zhun-…-p1"
+ * @example buildParagraphIndex(corpus).paragraphOrder[0] // "ba-zhun-…-p1"
  */
-export function buildParagraphIndex(corpus: Corpus, segment: (text: string) => string[]): BuiltIndex {
+export function buildParagraphIndex(corpus: Corpus): BuiltIndex {
   const index = createParagraphIndex();
   const paragraphOrder: string[] = [];
   for (const essay of corpus.essays) {
-    const author = essay.authors.flatMap((a) => (a.name ? [foldText(a.name)] : []));
     for (const p of essay.paragraphs) {
-      const form = matchForm(p.text);
-      index.add({
-        id: paragraphOrder.length,
-        terms: segment(p.text).join(" "),
-        grams: [...new Set(characterPairs(form))].join(" "),
-        essay: essay.id,
-        source: essay.source.file,
-        kind: p.kind,
-        author,
-      });
+      index.add({ id: paragraphOrder.length, grams: [...new Set(characterPairs(matchForm(p.text)))].join(" ") });
       paragraphOrder.push(p.id);
     }
   }
@@ -132,25 +115,14 @@ export class IndexVersionError extends Error {
 
 /**
  * Rebuilds an index from its export, with the same options it was built with.
- * With `fields`, only those fields' data is imported (the server needs only
- * `grams`; leaving out `terms` saves a third of its memory at scale).
  *
  * @example importParagraphIndex(readIndexFolder("generated/index"))
  */
-export function importParagraphIndex(exported: ExportedIndex, fields?: readonly string[]): BuiltIndex {
+export function importParagraphIndex(exported: ExportedIndex): BuiltIndex {
   if (exported.formatVersion !== INDEX_FORMAT_VERSION) throw new IndexVersionError(exported.formatVersion);
   const index = createParagraphIndex();
-  for (const [key, value] of Object.entries(exported.data)) {
-    if (fields && !isFieldKey(key, fields)) continue;
-    index.import(key, value);
-  }
+  for (const [key, value] of Object.entries(exported.data)) index.import(key, value);
   return { index, paragraphOrder: exported.paragraphOrder };
-}
-
-/** FlexSearch export keys are `<field>.<n>.map` for a field's data and `<n>.reg` / `<n>.tag` for the document register and tags. */
-function isFieldKey(key: string, fields: readonly string[]): boolean {
-  const field = /^([a-z]+)\.\d+\.map$/u.exec(key)?.[1];
-  return field === undefined ? key.endsWith(".reg") : fields.includes(field);
 }
 
 /** Name of the file holding one export key inside an index folder. */
@@ -158,8 +130,8 @@ const keyFile = (key: string) => `${key}.json`;
 
 /**
  * Writes an export as a folder: `manifest.json` (format, paragraph order,
- * keys) and one file per FlexSearch key, so a reader can load only the fields
- * it uses.
+ * keys) and one file per FlexSearch key (`grams.1.map`, `1.reg`, …), so no
+ * single string has to hold the whole index at 1000× the corpus.
  */
 export function writeIndexFolder(dir: string, exported: ExportedIndex, header: Record<string, string> = {}): void {
   mkdirSync(dir, { recursive: true });
@@ -169,38 +141,15 @@ export function writeIndexFolder(dir: string, exported: ExportedIndex, header: R
 }
 
 /**
- * Reads an index folder written by `writeIndexFolder`, only the given fields' keys when `fields` is set.
+ * Reads an index folder written by `writeIndexFolder`.
  *
- * @example importParagraphIndex(readIndexFolder("generated/index", ["grams"]), ["grams"])
+ * @example importParagraphIndex(readIndexFolder("generated/index"))
  */
-export function readIndexFolder(dir: string, fields?: readonly string[]): ExportedIndex {
+export function readIndexFolder(dir: string): ExportedIndex {
   const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as { formatVersion: number; paragraphOrder: string[]; keys: string[] };
   const data: Record<string, string> = {};
-  for (const key of manifest.keys) if (!fields || isFieldKey(key, fields)) data[key] = readFileSync(join(dir, keyFile(key)), "utf8");
+  for (const key of manifest.keys) data[key] = readFileSync(join(dir, keyFile(key)), "utf8");
   return { formatVersion: manifest.formatVersion, paragraphOrder: manifest.paragraphOrder, data };
-}
-
-/**
- * Paragraph ids whose terms contain every term of `terms` (AND), in
- * FlexSearch's order, optionally filtered by tags. The ranked search of the
- * app builds on this; it is also what the save-and-reload test compares.
- *
- * @example searchParagraphIds(built, ["新质生产力"], { limit: 5 })
- */
-export function searchParagraphIds(
-  built: BuiltIndex,
-  terms: readonly string[],
-  options: { limit?: number; tag?: Record<string, string | string[]> } = {},
-): string[] {
-  if (terms.length === 0) return [];
-  const results = built.index.search({
-    query: terms.join(" "),
-    index: "terms",
-    limit: options.limit ?? 1000,
-    ...(options.tag ? { tag: options.tag } : {}),
-  });
-  const ids = results.find((r) => r.field === "terms")?.result ?? [];
-  return ids.map((id) => built.paragraphOrder[id]!).filter((id) => id !== undefined);
 }
 
 /**
@@ -234,7 +183,7 @@ export function candidateIds(built: BuiltIndex, form: string): Uint32Array | nul
   let result: Uint32Array = Uint32Array.from(lists[0]!);
   for (const list of lists.slice(1)) {
     if (result.length === 0) break;
-    result = intersectSorted(result, list);
+    result = intersect(result, list);
   }
   return result;
 }
@@ -246,33 +195,4 @@ function postings(built: BuiltIndex, pair: string): number[] {
   // FlexSearch returns one bucket in insertion (= id) order; sort defensively if a future version does not.
   for (let i = 1; i < ids.length; i++) if (ids[i]! < ids[i - 1]!) return [...ids].sort((a, b) => a - b);
   return ids;
-}
-
-/**
- * The ids in both ascending lists, ascending. Walks the short list and
- * gallops through the long one, so a rare pair narrows a common one cheaply.
- *
- * @example intersectSorted(Uint32Array.from([1, 3, 5]), [2, 3, 4, 5]) // Uint32Array [3, 5]
- */
-export function intersectSorted(short: Uint32Array, long: readonly number[] | Uint32Array): Uint32Array {
-  const out = new Uint32Array(Math.min(short.length, long.length));
-  let n = 0;
-  let j = 0;
-  for (let i = 0; i < short.length && j < long.length; i++) {
-    const want = short[i]!;
-    if (long[j]! < want) {
-      let step = 1;
-      while (j + step < long.length && long[j + step]! < want) step *= 2;
-      let lo = j + (step >> 1);
-      let hi = Math.min(j + step, long.length - 1);
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (long[mid]! < want) lo = mid + 1;
-        else hi = mid;
-      }
-      j = lo;
-    }
-    if (long[j] === want) out[n++] = want;
-  }
-  return out.slice(0, n);
 }

@@ -1,4 +1,4 @@
-import * as OpenCC from "opencc-js";
+import { toSimplified } from "./fold";
 
 /**
  * The form text is matched in: each character folded on its own (NFKC, lower
@@ -11,8 +11,6 @@ import * as OpenCC from "opencc-js";
  * keeps every match-form character tied to one character of the original
  * text, which is what puts highlights on exactly the right characters.
  */
-
-const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
 /** What matching ignores: white space, punctuation and symbols (， 。 “ ” + ×…), in any script. */
 export const MATCH_IGNORED = /[\s\p{P}\p{S}\p{Cc}\p{Cf}]/u;

@@ -5,7 +5,7 @@
  *   tsx scripts/bench/research-views.ts --dir DIR
  */
 import { parseArgs } from "node:util";
-import { readCatalog, readCorpus } from "../../lib/server/store";
+import { readCatalog, readCorpus } from "../../lib/generated/read";
 import { Research } from "../../lib/research/research";
 import { loadSearchEngineFrom } from "../../lib/server/services";
 
@@ -15,7 +15,7 @@ const { values } = parseArgs({ options: { dir: { type: "string" } } });
 const dir = values.dir!;
 const corpus = readCorpus(dir).corpus;
 const catalog = readCatalog(dir);
-const research = new Research(loadSearchEngineFrom(dir, corpus, catalog), corpus.essays, catalog);
+const research = new Research(loadSearchEngineFrom(dir, corpus, catalog));
 
 function time<T>(run: () => T): { ms: number; result: T } {
   const t = performance.now();
