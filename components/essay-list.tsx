@@ -2,6 +2,7 @@ import Link from "next/link";
 import { authorsWithSlugs, describeAuthor } from "@/lib/browse/essays";
 import { essayUrl, sourceUrlFor } from "@/lib/web/urls";
 import type { Essay } from "@/lib/types";
+import { NO_AUTHOR } from "@/lib/catalog/author-labels";
 
 /** A list of essays: display title, authors with institutions, source label, collection and paragraph count. */
 export function EssayList({ essays }: { essays: Essay[] }) {
@@ -14,7 +15,7 @@ export function EssayList({ essays }: { essays: Essay[] }) {
           </Link>
           {essay.titleDerived && <span className="ml-2 text-sm text-stone-600">（原文无题，据正文拟）</span>}
           <p className="text-sm text-stone-800">
-            {essay.authors.length > 0 ? authorsWithSlugs(essay).map(describeAuthor).join("；") : "作者不详"}
+            {essay.authors.length > 0 ? authorsWithSlugs(essay).map(describeAuthor).join("；") : NO_AUTHOR}
           </p>
           <p className="text-sm text-stone-700">
             <Link href={sourceUrlFor(essay.source.file)} className="hover:underline">

@@ -1,4 +1,5 @@
-import { EXPORT_MAX_ROWS, exportUrl, type ExportView } from "@/lib/web/research-params";
+import { EXPORT_MAX_ROWS } from "@/lib/web/params";
+import { exportUrl, type ExportView } from "@/lib/web/urls";
 import type { FilterField } from "@/lib/search/query";
 
 /** Download links for a view's whole data, saying how many rows that is and where it stops. */

@@ -1,6 +1,6 @@
 import { KIND_LABEL } from "@/lib/web/labels";
 import type { KwicLine } from "@/lib/research/research";
-import { kwicLineUrl } from "@/lib/web/research-json";
+import { kwicLineUrl } from "@/lib/web/urls";
 
 /**
  * Concordance lines: the hit in a fixed column, its left context

@@ -1,5 +1,5 @@
 import { citationFacts } from "@/lib/browse/citation";
-import { paragraphShareUrl, siteUrl, sourceUrlFor } from "@/lib/web/urls";
+import { paragraphShareUrl, relatedApiUrl, relatedPageUrl, siteUrl, sourceUrlFor } from "@/lib/web/urls";
 import type { Essay, Paragraph } from "@/lib/types";
 import { CitationText } from "./citation-text";
 import { CopyLinkButton } from "./copy-link-button";
@@ -36,7 +36,7 @@ export function ParagraphBlock({ essay, paragraph }: { essay: Essay; paragraph: 
         <a href={sourceUrlFor(essay.source.file, paragraph.lines)} className="text-blue-800 hover:underline">
           原文第 {first === last ? first : `${first}–${last}`} 行
         </a>
-        <RelatedParagraphs paragraphId={paragraph.id} count={relatedCount(paragraph.id)} />
+        <RelatedParagraphs paragraphId={paragraph.id} count={relatedCount(paragraph.id)} pageUrl={relatedPageUrl(paragraph.id)} apiUrl={relatedApiUrl(paragraph.id)} />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { RelatedItem } from "@/lib/browse/related";
+import type { RelatedItem } from "@/lib/web/json";
 
 /** A list of related paragraphs: where each is, how similar, its opening, the terms it shares. Plain markup, for server and client alike. */
 export function RelatedItems({ items }: { items: RelatedItem[] }) {

@@ -1,14 +1,8 @@
 import Link from "next/link";
 import type { FacetValue, SearchResponse } from "@/lib/search/engine";
-import type { FilterField } from "@/lib/search/query";
-import { searchPageUrl, withFilter, type SearchState } from "@/lib/web/search-urls";
-
-const GROUPS: { key: keyof SearchResponse["facets"]; field: FilterField; title: string }[] = [
-  { key: "authors", field: "author", title: "作者" },
-  { key: "institutions", field: "institution", title: "机构" },
-  { key: "sources", field: "source", title: "来源" },
-  { key: "themes", field: "theme", title: "主题" },
-];
+import { FILTER_LABEL } from "@/lib/web/labels";
+import { searchPageUrl, withFilter, type SearchState } from "@/lib/web/urls";
+import { FACETS } from "@/lib/web/views";
 
 /** How many values of a facet are listed. */
 const SHOWN = 12;
@@ -17,10 +11,10 @@ const SHOWN = 12;
 export function SearchFacets({ facets, state }: { facets: SearchResponse["facets"]; state: SearchState }) {
   return (
     <nav aria-label="筛选结果" className="space-y-4 text-sm">
-      {GROUPS.filter((g) => facets[g.key].length > 0).map((g) => (
+      {FACETS.filter((g) => facets[g.key].length > 0).map((g) => (
         <section key={g.key} aria-labelledby={`facet-${g.key}`}>
           <h2 id={`facet-${g.key}`} className="mb-1 font-semibold">
-            {g.title}
+            {FILTER_LABEL[g.field]}
           </h2>
           <ul className="space-y-0.5">
             {facets[g.key].slice(0, SHOWN).map((v: FacetValue) => {

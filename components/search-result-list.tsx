@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { resultUrl } from "@/lib/web/json";
+import { relatedApiUrl, relatedPageUrl, resultUrl } from "@/lib/web/urls";
 import { describeAuthor } from "@/lib/browse/essays";
 import { KIND_LABEL } from "@/lib/web/labels";
 import type { SearchHit } from "@/lib/search/engine";
@@ -7,6 +7,7 @@ import { snippet } from "@/lib/search/highlight";
 import { MarkedText } from "./marked-text";
 import { RelatedParagraphs } from "./related-paragraphs";
 import { relatedCount } from "@/lib/browse/related";
+import { NO_AUTHOR } from "@/lib/catalog/author-labels";
 
 /** Characters of a long paragraph shown around its matches. */
 const SNIPPET_LENGTH = 160;
@@ -32,12 +33,12 @@ export function SearchResultList({ hits, offset }: { hits: SearchHit[]; offset: 
               {hit.paragraph.kind !== "body" && <span className="ml-2 rounded bg-stone-200 px-1 text-xs">{KIND_LABEL[hit.paragraph.kind]}</span>}
             </p>
             <p className="text-sm text-stone-700">
-              {hit.essay.authors.length > 0 ? hit.essay.authors.map(describeAuthor).join("；") : "作者不详"}
+              {hit.essay.authors.length > 0 ? hit.essay.authors.map(describeAuthor).join("；") : NO_AUTHOR}
               <span className="mx-1">·</span>
               {hit.essay.source.label}
             </p>
             <div className="mt-1 text-sm">
-              <RelatedParagraphs paragraphId={hit.paragraph.id} count={relatedCount(hit.paragraph.id)} />
+              <RelatedParagraphs paragraphId={hit.paragraph.id} count={relatedCount(hit.paragraph.id)} pageUrl={relatedPageUrl(hit.paragraph.id)} apiUrl={relatedApiUrl(hit.paragraph.id)} />
             </div>
           </li>
         );

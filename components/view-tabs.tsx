@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { viewUrls } from "@/lib/web/research-params";
+import { viewUrls } from "@/lib/web/urls";
 import type { FilterField } from "@/lib/search/query";
 
 const VIEWS = [

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvField, parseCsv, toCsv } from "@/lib/web/csv";
 import { exportCsv, exportFileName, exportJson, type ExportTable } from "@/lib/web/export";
-import { EXPORT_MAX_ROWS } from "@/lib/web/research-params";
+import { EXPORT_MAX_ROWS } from "@/lib/web/params";
 
 /** CSV as spreadsheets read it: quoting, the byte-order mark, CRLF, formula-looking text; and the export files' framing. */
 

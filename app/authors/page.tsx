@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authorsByInitial, unnamedAuthors } from "@/lib/browse/authors";
 import { authorUrl } from "@/lib/web/urls";
+import { UNKNOWN_INSTITUTION } from "@/lib/catalog/author-labels";
 
 export const metadata: Metadata = { title: "作者", description: "按姓名拼音浏览全部作者及其机构、文章与段落数。" };
 
@@ -59,7 +60,7 @@ export default function AuthorsPage() {
             {unnamed.map((a) => (
               <li key={a.slug}>
                 <Link href={authorUrl(a.slug)} className="font-medium text-blue-800 hover:underline">
-                  {a.institutions[0] ?? "机构不详"}
+                  {a.institutions[0] ?? UNKNOWN_INSTITUTION}
                 </Link>
                 <span className="ml-2 rounded bg-stone-200 px-1.5 text-sm">未署名</span>
                 <span className="ml-2 text-sm text-stone-600">

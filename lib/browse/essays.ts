@@ -1,3 +1,4 @@
+import { UNNAMED_AUTHOR } from "../catalog/author-labels";
 import { getCatalog, getCorpus } from "../server/store";
 import type { Author, Essay, Paragraph } from "../types";
 
@@ -50,7 +51,7 @@ export function essayKeywords(essay: Essay): string[] {
  * @example describeAuthor({ name: null, institution: "西南大学国家治理学院", role: "教授", affiliations: [] }) // "（未署名）　西南大学国家治理学院教授"
  */
 export function describeAuthor(author: Author): string {
-  const name = author.name ?? "（未署名）";
+  const name = author.name ?? `（${UNNAMED_AUTHOR}）`;
   const where = [author.institution, author.role].filter(Boolean).join("");
   return where ? `${name}　${where}` : name;
 }

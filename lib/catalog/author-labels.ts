@@ -7,6 +7,8 @@ import type { AuthorRecord } from "../types";
 
 /** A piece that names an institution but no person. */
 export const UNNAMED_AUTHOR = "未署名";
+/** An unnamed author as a noun (headings, links). */
+export const UNNAMED_AUTHOR_NOUN = `${UNNAMED_AUTHOR}作者`;
 /** An essay with no author line at all. */
 export const NO_AUTHOR = "作者不详";
 /** An unnamed author whose institution is not known either. */

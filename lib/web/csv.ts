@@ -26,7 +26,11 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Records joined with CRLF, each field encoded, with the byte-order mark in front. */
+/**
+ * Records joined with CRLF, each field encoded, with the byte-order mark in front.
+ *
+ * @example toCsv([["词", 2]]) // "\uFEFF词,2\r\n"
+ */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }

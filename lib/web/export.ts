@@ -1,13 +1,13 @@
-import { resultUrl } from "./json";
 import type { SearchEngine } from "../search/engine";
 import type { FilterField } from "../search/query";
 import type { Essay, Paragraph } from "../types";
 import { FILTER_LABEL, KIND_LABEL, KWIC_SORT_LABEL } from "./labels";
 import { toCsv, type Cell } from "./csv";
 import { DIMENSION_LABEL } from "../research/distribution";
-import { EXPORT_MAX_ROWS, type DistributionParams, type ExportView, type KwicParams } from "./research-params";
+import { EXPORT_MAX_ROWS, type DistributionParams, type KwicParams } from "./params";
 import type { Research } from "../research/research";
-import { kwicLineUrl } from "./research-json";
+import { kwicLineUrl, resultUrl, type ExportView } from "./urls";
+import { UNNAMED_AUTHOR } from "../catalog/author-labels";
 
 /**
  * Downloads of the three views: every row (up to EXPORT_MAX_ROWS), not only
@@ -37,7 +37,7 @@ export interface ExportTable {
 
 /** The authors of an essay as one cell: name (institution), separated by semicolons. */
 function authorsCell(essay: Essay): string {
-  return essay.authors.map((a) => (a.name ?? "未署名") + (a.institution ? `（${a.institution}）` : "")).join("；");
+  return essay.authors.map((a) => (a.name ?? UNNAMED_AUTHOR) + (a.institution ? `（${a.institution}）` : "")).join("；");
 }
 
 /** Where a row's paragraph is: the columns every paragraph-level export ends with. */
@@ -55,7 +55,11 @@ function placeCells(essay: Essay, paragraph: Paragraph, path: string, origin: st
   return [essay.displayTitle, paragraph.n, KIND_LABEL[paragraph.kind], authorsCell(essay), essay.source.label, new URL(path, origin).href, paragraph.id];
 }
 
-/** Every ranked result of a search (as the results page orders them). */
+/**
+ * Every ranked result of a search (as the results page orders them).
+ *
+ * @example resultsTable(engine, { query: "治理", filters: {}, sort: "relevance" }, origin).rows[0]?.[0] // 1
+ */
 export function resultsTable(engine: SearchEngine, request: { query: string; filters: ExportTable["filters"]; sort: "relevance" | "position" }, origin: string): ExportTable {
   const response = engine.search({ ...request, offset: 0, limit: EXPORT_MAX_ROWS });
   return {
@@ -69,7 +73,11 @@ export function resultsTable(engine: SearchEngine, request: { query: string; fil
   };
 }
 
-/** Every line of a concordance, in the order asked for. */
+/**
+ * Every line of a concordance, in the order asked for.
+ *
+ * @example kwicTable(research, { query: "治理", filters: {}, sort: "left", width: 20 }, origin).columns[2]?.label // "检索词"
+ */
 export function kwicTable(research: Research, request: Omit<KwicParams, "offset" | "limit">, origin: string): ExportTable {
   const response = research.concordance({ ...request, offset: 0, limit: EXPORT_MAX_ROWS });
   return {
@@ -90,7 +98,11 @@ export function kwicTable(research: Research, request: Omit<KwicParams, "offset"
   };
 }
 
-/** The distribution table: one row per group, a count and a rate column per term. */
+/**
+ * The distribution table: one row per group, a count and a rate column per term.
+ *
+ * @example distributionTable(research, { query: "治理", filters: {}, by: "author" }).columns[0]?.label // "作者"
+ */
 export function distributionTable(research: Research, request: DistributionParams): ExportTable {
   const response = research.distribution(request);
   const terms = response.terms.map((t) => t.text);
@@ -136,7 +148,11 @@ export function exportCsv(table: ExportTable, exportedAt: Date): string {
   return toCsv([...about(table, exportedAt), [], table.columns.map((c) => c.label), ...table.rows]);
 }
 
-/** The JSON file: the same facts as fields, and one object per row. */
+/**
+ * The JSON file: the same facts as fields, and one object per row.
+ *
+ * @example JSON.parse(exportJson(table, new Date())).maxRows // 20000
+ */
 export function exportJson(table: ExportTable, exportedAt: Date): string {
   return JSON.stringify(
     {

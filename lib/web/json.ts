@@ -1,12 +1,20 @@
-import type { SearchHit, SearchResponse, SortOrder } from "../search/engine";
-import { essayUrl, paragraphUrl } from "./urls";
-import type { Essay, Paragraph } from "../types";
+import type { SearchResponse, SortOrder } from "../search/engine";
+import type { KwicSort } from "../research/concordance";
+import type { DistributionDimension, DistributionGroup } from "../research/distribution";
+import type { DistributionResponse, KwicResponse } from "../research/research";
+import type { RelatedParagraph } from "../browse/related";
+import type { Author, Essay, Paragraph } from "../types";
+import type { KwicParams } from "./params";
+import { essayUrl, kwicLineUrl, paragraphUrl, resultUrl } from "./urls";
 
 /**
- * The JSON contract of `/api/essays` and `/api/essays/<id>`: what outside
- * scripts and the later pages rely on. Essays are converted here, once, so
- * routes stay one line.
+ * The JSON contract of the API (`/api/essays`, `/api/search`, `/api/kwic`,
+ * `/api/distribution`, `/api/related`): what outside scripts and the pages'
+ * scripts rely on. App types are converted here, once, so routes stay one line.
  */
+
+// ---------------------------------------------------------------------------
+// Essays
 
 /** An author as the API gives it. */
 export interface AuthorJson {
@@ -37,22 +45,46 @@ export interface EssayDetailJson extends Omit<EssaySummaryJson, "paragraphs"> {
   lines: [number, number];
 }
 
-/** An essay as a list entry. */
+/** An essay as the results of a view name it. */
+type EssayRef = Pick<EssaySummaryJson, "id" | "displayTitle" | "authors" | "source">;
+
+/** The authors of an essay as the API gives them (no slugs or other record fields). */
+function toAuthorsJson(authors: Author[]): AuthorJson[] {
+  return authors.map(({ name, institution, role }) => ({ name, institution, role }));
+}
+
+function toSourceJson(essay: Essay): EssaySummaryJson["source"] {
+  return { file: essay.source.file, label: essay.source.label };
+}
+
+function toEssayRef(essay: Essay): EssayRef {
+  return { id: essay.id, displayTitle: essay.displayTitle, authors: toAuthorsJson(essay.authors), source: toSourceJson(essay) };
+}
+
+/**
+ * An essay as a list entry.
+ *
+ * @example toEssaySummary(essay).url // "/essays/<id>"
+ */
 export function toEssaySummary(essay: Essay): EssaySummaryJson {
   return {
     id: essay.id,
     title: essay.title,
     displayTitle: essay.displayTitle,
     titleDerived: essay.titleDerived,
-    authors: essay.authors.map(({ name, institution, role }) => ({ name, institution, role })),
-    source: { file: essay.source.file, label: essay.source.label },
+    authors: toAuthorsJson(essay.authors),
+    source: toSourceJson(essay),
     collection: essay.collection,
     paragraphs: essay.paragraphs.length,
     url: essayUrl(essay.id),
   };
 }
 
-/** An essay with all its blocks. */
+/**
+ * An essay with all its blocks; optional fields of a block only when set.
+ *
+ * @example toEssayDetail(essay).paragraphs[0] // { id, n, kind, text, lines }
+ */
 export function toEssayDetail(essay: Essay): EssayDetailJson {
   return {
     ...toEssaySummary(essay),
@@ -72,6 +104,9 @@ export function toEssayDetail(essay: Essay): EssayDetailJson {
     lines: essay.lines,
   };
 }
+
+// ---------------------------------------------------------------------------
+// Search
 
 /** One search result as the API gives it. `highlights` are [start, end) UTF-16 offsets into `text`. */
 export interface SearchResultJson {
@@ -99,7 +134,11 @@ export interface SearchJson {
   ignored: string[];
 }
 
-/** A search response as JSON. */
+/**
+ * A search response as JSON.
+ *
+ * @example toSearchJson({ query: "治理", offset: 0, limit: 20, sort: "relevance" }, engine.search(request)).total // 74
+ */
 export function toSearchJson(request: { query: string; offset: number; limit: number; sort: SortOrder }, response: SearchResponse): SearchJson {
   return {
     query: request.query,
@@ -119,8 +158,8 @@ export function toSearchJson(request: { query: string; offset: number; limit: nu
         id: hit.essay.id,
         title: hit.essay.title,
         displayTitle: hit.essay.displayTitle,
-        authors: hit.essay.authors.map(({ name, institution, role }) => ({ name, institution, role })),
-        source: { file: hit.essay.source.file, label: hit.essay.source.label },
+        authors: toAuthorsJson(hit.essay.authors),
+        source: toSourceJson(hit.essay),
       },
     })),
     facets: response.facets,
@@ -129,8 +168,144 @@ export function toSearchJson(request: { query: string; offset: number; limit: nu
   };
 }
 
-/** The deep link of a result: the paragraph in its essay, highlighting the strings that matched (as they are printed there). */
-export function resultUrl(hit: SearchHit): string {
-  const printed = [...new Set(hit.highlights.map(([s, e]) => hit.paragraph.text.slice(s, e)))].slice(0, 5);
-  return paragraphUrl(hit.essay.id, hit.paragraph.n, printed);
+// ---------------------------------------------------------------------------
+// Concordance and distribution
+
+/** One concordance line. `start`/`end` are UTF-16 offsets of the hit in the paragraph's text. */
+export interface KwicLineJson {
+  left: string;
+  match: string;
+  right: string;
+  cutLeft: boolean;
+  cutRight: boolean;
+  term: string;
+  paragraphId: string;
+  paragraph: number;
+  kind: Paragraph["kind"];
+  start: number;
+  end: number;
+  url: string;
+  essay: EssayRef;
+}
+
+export interface KwicJson {
+  query: string;
+  terms: string[];
+  /** Occurrences in all pages. */
+  total: number;
+  /** Paragraphs with an occurrence. */
+  paragraphs: number;
+  sort: KwicSort;
+  width: number;
+  offset: number;
+  limit: number;
+  lines: KwicLineJson[];
+  ignored: string[];
+}
+
+/**
+ * One page of a concordance as JSON.
+ *
+ * @example toKwicJson(request, research.concordance(request)).lines[0]?.match // "治理"
+ */
+export function toKwicJson(request: KwicParams, response: KwicResponse): KwicJson {
+  return {
+    query: request.query,
+    terms: response.terms.map((t) => t.text),
+    total: response.total,
+    paragraphs: response.paragraphs,
+    sort: request.sort,
+    width: request.width,
+    offset: request.offset,
+    limit: request.limit,
+    lines: response.lines.map((line) => ({
+      left: line.left,
+      match: line.match,
+      right: line.right,
+      cutLeft: line.cutLeft,
+      cutRight: line.cutRight,
+      term: line.term,
+      paragraphId: line.paragraph.id,
+      paragraph: line.paragraph.n,
+      kind: line.paragraph.kind,
+      start: line.start,
+      end: line.end,
+      url: kwicLineUrl(line),
+      essay: toEssayRef(line.essay),
+    })),
+    ignored: response.parsed.ignored,
+  };
+}
+
+export interface DistributionJson {
+  query: string;
+  by: DistributionDimension;
+  terms: string[];
+  /** Occurrences of each term in the scope. */
+  totals: number[];
+  /** Characters in the scope (spaces and punctuation not counted). */
+  characters: number;
+  groups: DistributionGroup[];
+  ignored: string[];
+}
+
+/**
+ * A distribution as JSON.
+ *
+ * @example toDistributionJson({ query: "治理" }, research.distribution(request)).by // "essay"
+ */
+export function toDistributionJson(request: { query: string }, response: DistributionResponse): DistributionJson {
+  return {
+    query: request.query,
+    by: response.by,
+    terms: response.terms.map((t) => t.text),
+    totals: response.totals,
+    characters: response.characters,
+    groups: response.groups,
+    ignored: response.parsed.ignored,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Related paragraphs
+
+/** What a page or the API shows of a related paragraph. */
+export interface RelatedItem {
+  id: string;
+  /** The paragraph in its essay, with the first shared terms highlighted. */
+  url: string;
+  essayTitle: string;
+  n: number;
+  score: number;
+  shared: string[];
+  /** The opening of the paragraph. */
+  preview: string;
+  lang?: "en";
+}
+
+/** Characters of a related paragraph's opening shown. */
+const PREVIEW = 70;
+
+/** Shared terms highlighted in the paragraph a related item links to. */
+const HIGHLIGHTED_SHARED = 3;
+
+/**
+ * Related paragraphs (from `relatedTo` in lib/browse/related.ts) as pages and the API show them.
+ *
+ * @example toRelatedItems(relatedTo("abc-p3"))[0]?.url // "/essays/def?hl=…#p7"
+ */
+export function toRelatedItems(related: RelatedParagraph[]): RelatedItem[] {
+  return related.map(({ essay, paragraph, score, shared }) => {
+    const text = [...paragraph.text];
+    return {
+      id: paragraph.id,
+      url: paragraphUrl(essay.id, paragraph.n, shared.slice(0, HIGHLIGHTED_SHARED)),
+      essayTitle: essay.displayTitle,
+      n: paragraph.n,
+      score,
+      shared,
+      preview: text.length > PREVIEW ? `${text.slice(0, PREVIEW).join("")}…` : paragraph.text,
+      ...(paragraph.lang ? { lang: paragraph.lang } : {}),
+    };
+  });
 }

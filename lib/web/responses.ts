@@ -1,4 +1,5 @@
-import { CorpusUnavailableError, getCorpus, type LoadedCorpus } from "../server/store";
+import { GeneratedDataError, type LoadedCorpus } from "../generated/read";
+import { getCorpus } from "../server/store";
 import type { Research } from "../research/research";
 import type { SearchEngine } from "../search/engine";
 import { getResearch, getSearchEngine } from "../server/services";
@@ -8,7 +9,11 @@ import { getResearch, getSearchEngine } from "../server/services";
  * on, never a stack trace or a server path.
  */
 
-/** `{"error": message, "status": status}` with that status. */
+/**
+ * `{"error": message, "status": status}` with that status.
+ *
+ * @example jsonError(404, "no such export") // 404 {"error":"no such export","status":404}
+ */
 export function jsonError(status: number, message: string): Response {
   return Response.json({ error: message, status }, { status });
 }
@@ -16,13 +21,15 @@ export function jsonError(status: number, message: string): Response {
 /**
  * Runs `handler` with the loaded corpus, or answers 503 with the reason when
  * the generated corpus is missing or unreadable.
+ *
+ * @example withCorpus(({ corpus }) => Response.json(corpus.essays.length))
  */
 export function withCorpus(handler: (loaded: LoadedCorpus) => Response): Response {
   let loaded: LoadedCorpus;
   try {
     loaded = getCorpus();
   } catch (error) {
-    if (error instanceof CorpusUnavailableError) return jsonError(503, "the corpus is not available on this server: it has not been built");
+    if (error instanceof GeneratedDataError) return jsonError(503, "the corpus is not available on this server: it has not been built");
     throw error;
   }
   return handler(loaded);
@@ -31,12 +38,18 @@ export function withCorpus(handler: (loaded: LoadedCorpus) => Response): Respons
 /**
  * Runs `handler` with the search engine, or answers 503 with the reason when
  * the generated index is missing or unreadable.
+ *
+ * @example withEngine((engine) => Response.json(engine.search({ query: "治理" }).total))
  */
 export function withEngine(handler: (engine: SearchEngine) => Response): Response {
   return unlessUnavailable(() => handler(getSearchEngine()));
 }
 
-/** The same, with the research views (concordance, distribution) too. */
+/**
+ * The same, with the research views (concordance, distribution) too.
+ *
+ * @example withResearch((_engine, research) => Response.json(research.distribution(request)))
+ */
 export function withResearch(handler: (engine: SearchEngine, research: Research) => Response): Response {
   return unlessUnavailable(() => handler(getSearchEngine(), getResearch()));
 }
@@ -45,7 +58,7 @@ function unlessUnavailable(run: () => Response): Response {
   try {
     return run();
   } catch (error) {
-    if (error instanceof CorpusUnavailableError) return jsonError(503, "search is not available on this server: the index has not been built");
+    if (error instanceof GeneratedDataError) return jsonError(503, "search is not available on this server: the index has not been built");
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { jsonError, withResearch } from "@/lib/web/responses";
-import { toDistributionJson } from "@/lib/web/research-json";
-import { parseDistributionParams } from "@/lib/web/research-params";
+import { toDistributionJson } from "@/lib/web/json";
+import { parseDistributionParams } from "@/lib/web/params";
 
 /**
  * GET /api/distribution?q=&by=essay|author|source|theme&author=&…

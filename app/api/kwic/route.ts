@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { jsonError, withResearch } from "@/lib/web/responses";
-import { toKwicJson } from "@/lib/web/research-json";
-import { parseKwicParams } from "@/lib/web/research-params";
+import { toKwicJson } from "@/lib/web/json";
+import { parseKwicParams } from "@/lib/web/params";
 
 /**
  * GET /api/kwic?q=&sort=&width=&offset=&limit=&author=&institution=&source=&theme=

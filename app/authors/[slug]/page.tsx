@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { findAuthor, listAuthors } from "@/lib/browse/authors";
 import { essayUrl, safeDecode, searchUrl } from "@/lib/web/urls";
+import { UNKNOWN_INSTITUTION, UNNAMED_AUTHOR_NOUN } from "@/lib/catalog/author-labels";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,19 +20,19 @@ export const dynamicParams = false;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = findAuthor(safeDecode((await params).slug));
   if (!author) return { title: "未找到作者" };
-  const name = author.name ?? `未署名作者（${author.institutions[0] ?? "机构不详"}）`;
+  const name = author.name ?? `${UNNAMED_AUTHOR_NOUN}（${author.institutions[0] ?? UNKNOWN_INSTITUTION}）`;
   return { title: name, description: `${name}：${author.institutions.join("；")}，${author.essays.length} 篇文章。` };
 }
 
 export default async function AuthorPage({ params }: Props) {
   const author = findAuthor(safeDecode((await params).slug));
   if (!author) notFound();
-  const heading = author.name ?? `未署名作者`;
+  const heading = author.name ?? UNNAMED_AUTHOR_NOUN;
   return (
     <>
       <h1 className="text-2xl font-semibold">
         {heading}
-        {author.unnamed && <span className="ml-2 align-middle text-base font-normal text-stone-700">（{author.institutions[0] ?? "机构不详"}）</span>}
+        {author.unnamed && <span className="ml-2 align-middle text-base font-normal text-stone-700">（{author.institutions[0] ?? UNKNOWN_INSTITUTION}）</span>}
       </h1>
       {author.unnamed && <p className="mt-1 text-sm text-stone-700">文章只有作者单位注释，没有署名；同一机构的未署名文章列在一起，未必出自一人。</p>}
       <section aria-labelledby="h-affiliations" className="mt-4">

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RelatedItems } from "@/components/related-items";
 import { findParagraph } from "@/lib/browse/essays";
-import { relatedItems } from "@/lib/browse/related";
+import { relatedTo } from "@/lib/browse/related";
+import { toRelatedItems } from "@/lib/web/json";
 import { paragraphUrl } from "@/lib/web/urls";
 
 /**
@@ -27,7 +28,7 @@ export default async function RelatedPage({ params }: Props) {
   const found = findParagraph((await params).pid);
   if (!found) notFound();
   const { essay, paragraph } = found;
-  const items = relatedItems(paragraph.id);
+  const items = toRelatedItems(relatedTo(paragraph.id));
   return (
     <article className="max-w-[42em]">
       <h1 className="mb-3 text-2xl font-semibold">相关段落</h1>

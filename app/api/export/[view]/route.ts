@@ -1,10 +1,9 @@
 import type { NextRequest } from "next/server";
 import { jsonError, withResearch } from "@/lib/web/responses";
 import { distributionTable, exportCsv, exportFileName, exportJson, kwicTable, resultsTable, type ExportTable } from "@/lib/web/export";
-import { parseDistributionParams, parseKwicParams } from "@/lib/web/research-params";
 import type { Research } from "@/lib/research/research";
 import type { SearchEngine } from "@/lib/search/engine";
-import { parseSearchParams } from "@/lib/web/params";
+import { parseDistributionParams, parseKwicParams, parseSearchParams, withoutPaging } from "@/lib/web/params";
 import { siteUrl } from "@/lib/web/urls";
 
 /**
@@ -55,11 +54,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       },
     });
   });
-}
-
-/** An export is every row: page parameters of the view are not part of it. */
-function withoutPaging(params: URLSearchParams): URLSearchParams {
-  const out = new URLSearchParams(params);
-  for (const name of ["offset", "limit", "page"]) out.delete(name);
-  return out;
 }

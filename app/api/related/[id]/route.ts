@@ -1,5 +1,6 @@
 import { jsonError, withCorpus } from "@/lib/web/responses";
-import { relatedItems } from "@/lib/browse/related";
+import { relatedTo } from "@/lib/browse/related";
+import { toRelatedItems } from "@/lib/web/json";
 
 /**
  * GET /api/related/<paragraph id> → {"id", "related": [{"id", "url", "essayTitle", "n", "score", "shared", "preview"}]}:
@@ -11,6 +12,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return withCorpus(({ paragraphsById }) => {
     if (!paragraphsById.has(id)) return jsonError(404, `no paragraph with id ${JSON.stringify(id.slice(0, 200))}`);
     // Fixed until the next build: a browser may keep it for an hour.
-    return Response.json({ id, related: relatedItems(id) }, { headers: { "Cache-Control": "public, max-age=3600" } });
+    return Response.json({ id, related: toRelatedItems(relatedTo(id)) }, { headers: { "Cache-Control": "public, max-age=3600" } });
   });
 }
