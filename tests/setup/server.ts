@@ -6,6 +6,12 @@ import { freePort, SERVER_NODE_OPTIONS } from "../../scripts/server-process";
  * Starts the built app with `next start` on a free loopback port for the
  * HTTP tests, and stops it afterwards. `npm test` builds the app first
  * (scripts/ensure-built.ts), so this only starts it.
+ *
+ * The http and browser projects both name this file as their global setup,
+ * and Vitest runs it once per project, in one process. So the server is kept
+ * on `globalThis` (a module variable would not do: each project loads this
+ * file afresh) and counted: the first project starts it, the last teardown
+ * stops it. `--project unit` runs neither setup, so no server starts.
  */
 
 declare module "vitest" {
@@ -16,31 +22,57 @@ declare module "vitest" {
   }
 }
 
-let server: ChildProcess | null = null;
+interface RunningServer {
+  baseUrl: string;
+  child: ChildProcess;
+}
+
+interface SharedServer {
+  running: Promise<RunningServer>;
+  /** Projects whose teardown has not run yet. */
+  users: number;
+}
+
+const SHARED = Symbol.for("policy-essay-search:test-server");
+const shared = globalThis as typeof globalThis & { [SHARED]?: SharedServer };
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared[SHARED] ??= { running: startServer(), users: 0 };
+  const server = shared[SHARED];
+  server.users++;
+  const { baseUrl, child } = await server.running;
+  project.provide("baseUrl", baseUrl);
+  project.provide("serverPid", child.pid!);
+  return async () => {
+    if (--server.users > 0) return;
+    child.kill("SIGTERM");
+    delete shared[SHARED];
+  };
+}
+
+async function startServer(): Promise<RunningServer> {
   const port = await freePort();
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: SERVER_NODE_OPTIONS },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  server.stdout?.on("data", (chunk) => (output += chunk));
-  server.stderr?.on("data", (chunk) => (output += chunk));
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitFor(`${baseUrl}/api/essays`, () => output);
-  project.provide("baseUrl", baseUrl);
-  project.provide("serverPid", server.pid!);
-  return async () => {
-    server?.kill("SIGTERM");
-    server = null;
-  };
+  try {
+    await waitFor(child, `${baseUrl}/api/essays`, () => output);
+  } catch (error) {
+    child.kill("SIGTERM");
+    throw error;
+  }
+  return { baseUrl, child };
 }
 
-async function waitFor(url: string, log: () => string): Promise<void> {
+async function waitFor(child: ChildProcess, url: string, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`next start exited early:\n${log()}`);
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${log()}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluate, recallAtK, reciprocalRank, type JudgedQuery } from "@/lib/search/evaluate";
-import { loadSeedCorpus } from "./helpers";
+import { loadSeedCorpus } from "../helpers";
 
 describe("recallAtK and reciprocalRank", () => {
   it.each([

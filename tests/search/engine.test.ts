@@ -12,7 +12,7 @@ import { buildParagraphIndex, exportParagraphIndex, importParagraphIndex } from 
 import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDictionary, segmentText } from "@/lib/segment/segmenter";
 import { loadThemes } from "@/lib/curated/themes";
 import type { Corpus } from "@/lib/types";
-import { loadSeedCorpus, parseLines } from "./helpers";
+import { loadSeedCorpus, parseLines } from "../helpers";
 
 /** An engine over a corpus, built the way the server builds it (real jieba, real FlexSearch, exported and imported). */
 function engineFor(corpus: Corpus, themes = loadThemes("seeds/themes.json")): SearchEngine {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { loadSeedCorpus } from "./helpers";
+import { loadSeedCorpus } from "../helpers";
 
 /** The JSON API over real HTTP, against the built app started by tests/setup/server.ts. */
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { readRelated } from "@/lib/generated/read";
 import { parseCsv } from "@/lib/web/csv";
-import { EXPORT_MAX_ROWS } from "@/lib/web/research-params";
+import { EXPORT_MAX_ROWS } from "@/lib/web/params";
 import type { Corpus } from "@/lib/types";
 
 /** The research endpoints over real HTTP against the built app: concordance, distribution, related paragraphs, exports. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyLines } from "@/lib/corpus/classify-lines";
-import { detectLayout } from "@/lib/corpus/reflow";
-import { parseLines } from "./helpers";
+import { parseLines } from "../helpers";
+import { column } from "./helpers";
 
 /** The essays of a source as [displayTitle, authors, kinds and texts of blocks]. */
 function outline(lines: string[]) {
@@ -13,69 +12,6 @@ function outline(lines: string[]) {
     blocks: e.paragraphs.map((p) => `${p.kind}: ${p.text}`),
   }));
 }
-
-/** Lays text out as a column-extracted line: a space after every `width` characters, the first column line indented by two. */
-function column(text: string, width = 12): string {
-  const chars = [...text];
-  const parts = [chars.slice(0, width - 2).join("")];
-  for (let i = width - 2; i < chars.length; i += width) parts.push(chars.slice(i, i + width).join(""));
-  return parts.join(" ");
-}
-
-describe("classifyLines", () => {
-  it.each([
-    ["# 标题", "md-title", "标题"],
-    ["## 小标题", "md-heading", "小标题"],
-    ["■陈运平", "byline", "陈运平"],
-    ["□ 石建勳", "byline", "石建勳"],
-    ["阅 读 提 要", "summary-marker", ""],
-    [" [摘  要] 新质生产力赋能", "abstract-start", "新质生产力赋能"],
-    [" [Abstract] New quality", "abstract-start", "New quality"],
-    ["0 0 0 0 0", "noise", "0 0 0 0 0"],
-    ["12", "noise", "12"],
-    ["（作者系内蒙古师范大学政府管理学院副教授）", "note", "（作者系内蒙古师范大学政府管理学院副教授）"],
-    ["1月31日，中共中央政治局", "prose", "1月31日，中共中央政治局"],
-    ["", "blank", ""],
-  ])("%j is %s", (line, kind, text) => {
-    const [classified] = classifyLines("t.txt", [line]).lines;
-    expect(classified).toMatchObject({ kind, text });
-  });
-
-  it("splits an author note off the end of a paragraph", () => {
-    const { lines } = classifyLines("t.txt", ["拓展外贸发展新空间。（作者系江西省社会科学院党组书记）"]);
-    expect(lines.map((l) => [l.kind, l.text])).toEqual([
-      ["prose", "拓展外贸发展新空间。"],
-      ["note", "（作者系江西省社会科学院党组书记）"],
-    ]);
-  });
-
-  it("follows an author note over a line break and a noise line, listing the noise as removed", () => {
-    const { lines, removed } = classifyLines("t.txt", ["(作者系重庆大学建筑城规学院教授、博", "", "0 0 0 0 0", "", "导,国家注册规划师)", "", "下一段。"]);
-    expect(lines.map((l) => [l.kind, l.no, l.last])).toEqual([
-      ["note", 1, 5],
-      ["blank", 6, 6],
-      ["prose", 7, 7],
-    ]);
-    expect(lines[0]!.text).toBe("(作者系重庆大学建筑城规学院教授、博导,国家注册规划师)");
-    expect(removed).toEqual([{ file: "t.txt", line: 3, kind: "noise", text: "0 0 0 0 0" }]);
-  });
-
-  it("warns about an author note that never closes", () => {
-    const { warnings } = classifyLines("t.txt", ["（作者系某某大学", "a", "b", "c", "d", "e"]);
-    expect(warnings).toEqual([{ file: "t.txt", line: 1, message: "author note is not closed; read as one line" }]);
-  });
-});
-
-describe("layouts", () => {
-  it("tells the three layouts apart", () => {
-    const normal = ["# 标题", "", "第一段很长的正文，讲了很多内容。第二句也在这里。", "", "第二段。"];
-    const wrapped = Array.from({ length: 10 }, (_, i) => (i % 3 === 2 ? "这是一行被硬换行的正文内容。 " : "这是一行被硬换行的正文内容的一部分"));
-    const columns = [column("党的工作最坚实的力量支撑在基层经济社会发展和民生最突出的矛盾和问题也在基层。"), "", column("曾家镇由于安置房和老旧小区体量较大安置居民和产业工人交杂。")];
-    expect(detectLayout(classifyLines("t", normal).lines)).toBe("normal");
-    expect(detectLayout(classifyLines("t", wrapped).lines)).toBe("hard-wrapped");
-    expect(detectLayout(classifyLines("t", columns).lines)).toBe("column");
-  });
-});
 
 describe("essays in a line-per-paragraph source", () => {
   it("reads title, byline without a space, headings, a paragraph cut by a page break, and a closing note", () => {
@@ -274,28 +210,5 @@ describe("a column-extracted newspaper page", () => {
       "body: 聚焦区域化党建，让党群服务中心成为党建资源的汇聚地。有效推进党建引领城市社区科产城融合发展，必须打破壁垒了。",
       "body: 第二个自然段落在这里，它也很长，一直写到第三个栏行和第四个栏行，还有第五个栏行，才在这里结束了。",
     ]);
-  });
-});
-
-describe("ids", () => {
-  it("are the same when the same text is parsed again", () => {
-    const lines = ["# 把准新质生产力发展脉搏", "", "■陈运平", "", "正文。"];
-    expect(parseLines(lines).essays.map((e) => [e.id, e.paragraphs.map((p) => p.id)])).toEqual(
-      parseLines(lines).essays.map((e) => [e.id, e.paragraphs.map((p) => p.id)]),
-    );
-  });
-
-  it("do not change when an earlier essay in the file changes", () => {
-    const second = ["", "# 第二篇", "", "■乙", "", "正文。"];
-    const a = parseLines(["# 第一篇", "", "■甲", "", "原来的正文。", ...second]).essays[1]!.id;
-    const b = parseLines(["# 第一篇", "", "■甲", "", "改过的正文，长了一些。", "", "又多一段。", ...second]).essays[1]!.id;
-    expect(a).toBe(b);
-  });
-
-  it("read as pinyin and a short hash, safe in a URL", () => {
-    const [essay] = parseLines(["# 把准新质生产力发展脉搏", "", "■陈运平", "", "正文。"]).essays;
-    expect(essay!.id).toMatch(/^ba-zhun-xin-zhi-sheng-chan-li-fa-[0-9a-f]{6}$/u);
-    expect(encodeURIComponent(essay!.id)).toBe(essay!.id);
-    expect(essay!.paragraphs[0]!.id).toBe(`${essay!.id}-p1`);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Essay } from "@/lib/types";
-import { loadSeedCorpus } from "./helpers";
+import { loadSeedCorpus } from "../helpers";
 
 /**
  * What each real source file parses into, pinned essay by essay: ids, titles,

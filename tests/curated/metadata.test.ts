@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildCorpus } from "@/lib/corpus/build-corpus";
 import { loadMetadata, MetadataError, validateMetadata } from "@/lib/curated/metadata";
-import { loadSeedCorpus } from "./helpers";
+import { loadSeedCorpus } from "../helpers";
 
 const work = mkdtempSync(join(tmpdir(), "metadata-test-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

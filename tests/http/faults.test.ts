@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, statSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort, SERVER_NODE_OPTIONS } from "../scripts/server-process";
+import { freePort, SERVER_NODE_OPTIONS } from "../../scripts/server-process";
 
 /**
  * Faults at start-up: the built app started against damaged generated data.
