@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { FIX_COMMAND } from "@/lib/generated/files";
-import { generatedDataProblem } from "@/lib/generated/health";
-import { authorSlugForName, paragraphExists } from "@/lib/generated/routes";
+import { FIX_COMMAND } from "@/lib/artifacts/files";
+import { generatedDataProblem } from "@/lib/artifacts/health";
+import { authorSlugForName, paragraphExists } from "@/lib/artifacts/routes";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/security/static-hashes";
 

@@ -150,7 +150,7 @@ export interface IngestReport {
   totals: { sources: number; essays: number; paragraphs: number; authors: number; warnings: number };
 }
 
-// ---- Format versions of the generated files (lib/generated/): bump one when its file's shape changes, and a server refuses a build of another version ----
+// ---- Format versions of the generated files (lib/artifacts/): bump one when its file's shape changes, and a server refuses a build of another version ----
 
 /** `corpus.json` (the `Corpus` shape below). */
 export const CORPUS_FORMAT_VERSION = 1;

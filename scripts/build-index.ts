@@ -1,7 +1,7 @@
 /**
  * `npm run index`: parses the sources in seeds/, segments every paragraph with
  * nodejieba and writes the corpus and an exported FlexSearch index to
- * generated/ (lib/generated/build.ts), then prints the ingest report. Exits 1, naming the file, when a
+ * generated/ (lib/artifacts/build.ts), then prints the ingest report. Exits 1, naming the file, when a
  * source cannot be read as text or the metadata file is malformed.
  *
  *   tsx scripts/build-index.ts [--seeds DIR] [--out DIR] [--json]
@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { CorpusBuildError } from "../lib/corpus/build-corpus";
 import { MetadataError } from "../lib/curated/metadata";
 import { ThemesConfigError } from "../lib/curated/themes";
-import { buildGenerated } from "../lib/generated/build";
+import { buildGenerated } from "../lib/artifacts/build";
 import type { IngestReport } from "../lib/types";
 
 function main(): number {

@@ -1,5 +1,5 @@
-import { generatedDir } from "../generated/files";
-import { loadGeneratedDictionary, readCatalog, readCorpus, readForms, readParagraphIndex } from "../generated/read";
+import { generatedDir } from "../artifacts/files";
+import { loadGeneratedDictionary, readCatalog, readCorpus, readForms, readParagraphIndex } from "../artifacts/read";
 import { Research } from "../research/research";
 import { SearchEngine } from "../search/engine";
 import { segmentText } from "../segment/segmenter";

@@ -1,12 +1,12 @@
-import { generatedDir } from "../generated/files";
-import { readCatalog, readCorpus, readRelated, readSourceTexts, type LoadedCorpus } from "../generated/read";
+import { generatedDir } from "../artifacts/files";
+import { readCatalog, readCorpus, readRelated, readSourceTexts, type LoadedCorpus } from "../artifacts/read";
 import type { RelatedTable } from "../related/table";
 import type { Catalog } from "../types";
 import { oncePerProcess } from "./process-singleton";
 
 /**
  * The generated data as this server process holds it: each file read from
- * `generated/` (lib/generated/read.ts) once, on first use, and kept in
+ * `generated/` (lib/artifacts/read.ts) once, on first use, and kept in
  * memory. Pages and API routes get everything from here (through
  * `lib/browse/` and `lib/web/`) and never read files themselves.
  */

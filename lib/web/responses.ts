@@ -1,4 +1,4 @@
-import { GeneratedDataError, type LoadedCorpus } from "../generated/read";
+import { GeneratedDataError, type LoadedCorpus } from "../artifacts/read";
 import { getCorpus } from "../server/store";
 import type { Research } from "../research/research";
 import type { SearchEngine } from "../search/engine";

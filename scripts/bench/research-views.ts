@@ -5,7 +5,7 @@
  *   tsx scripts/bench/research-views.ts --dir DIR
  */
 import { parseArgs } from "node:util";
-import { readCatalog, readCorpus } from "../../lib/generated/read";
+import { readCatalog, readCorpus } from "../../lib/artifacts/read";
 import { Research } from "../../lib/research/research";
 import { loadSearchEngineFrom } from "../../lib/server/services";
 

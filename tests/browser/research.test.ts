@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readRelated } from "@/lib/generated/read";
+import { readRelated } from "@/lib/artifacts/read";
 import { parseCsv } from "@/lib/web/csv";
 import { matchForm } from "@/lib/text/match-form";
 import { collectErrors, launchBrowser, seriousAxeViolations } from "./browser";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCatalog, readCorpus } from "@/lib/generated/read";
+import { readCatalog, readCorpus } from "@/lib/artifacts/read";
 import type { SearchEngine } from "@/lib/search/engine";
 import { loadSearchEngineFrom } from "@/lib/server/services";
 import type { Catalog } from "@/lib/types";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
-import { readRelated } from "@/lib/generated/read";
+import { readRelated } from "@/lib/artifacts/read";
 import { parseCsv } from "@/lib/web/csv";
 import { EXPORT_MAX_ROWS } from "@/lib/web/params";
 import type { Corpus } from "@/lib/types";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCorpus, readRelated } from "@/lib/generated/read";
+import { readCorpus, readRelated } from "@/lib/artifacts/read";
 import { encodeRelated, relatedParagraphs, RELATED, type RelatedInput } from "@/lib/related/compute";
 import { RelatedTable } from "@/lib/related/table";
 import { isContentWord, loadSegmenter, segmentText } from "@/lib/segment/segmenter";

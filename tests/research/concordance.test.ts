@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readCatalog, readCorpus } from "@/lib/generated/read";
+import { readCatalog, readCorpus } from "@/lib/artifacts/read";
 import { compareStrings, contextWindow, leftKey, rightKey } from "@/lib/research/concordance";
 import { occurrenceStarts } from "@/lib/text/occurrences";
 import { Research, type KwicRequest } from "@/lib/research/research";

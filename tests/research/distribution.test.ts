@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "@/lib/types";
-import { readCatalog, readCorpus } from "@/lib/generated/read";
+import { readCatalog, readCorpus } from "@/lib/artifacts/read";
 import { orderGroups, per10k, type DistributionGroup } from "@/lib/research/distribution";
 import { Research } from "@/lib/research/research";
 import { matchForm } from "@/lib/text/match-form";
