@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { FIX_COMMAND } from "@/lib/artifacts/files";
 import { generatedDataProblem } from "@/lib/artifacts/health";
-import { authorSlugForName, paragraphExists } from "@/lib/artifacts/routes";
+import { authorSlugForName, paragraphRoute, retiredEssayRoute } from "@/lib/artifacts/routes";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/security/static-hashes";
 
@@ -32,9 +32,22 @@ export function proxy(request: NextRequest): NextResponse {
     // Next.js parses a proxy's Location as an absolute URL (a relative one is a 500), and sends a same-origin one back relative.
     return NextResponse.redirect(new URL(`/authors/${encodeURIComponent(slug)}`, request.url), 308);
   }
-  // A share page or related page exists only for a real paragraph (they render per request; see lib/routes.ts for why the proxy checks).
+  // A share page or related page exists only for a paragraph id ever published (they render per request; see
+  // lib/artifacts/routes.ts for why the proxy checks): a retired id follows its passage, or says it is gone.
   const paragraphPage = PARAGRAPH_PAGE.exec(pathname);
-  if (paragraphPage && !paragraphExists(decodeURIComponent(paragraphPage[1]!))) return notFoundPage(request);
+  if (paragraphPage) {
+    const route = paragraphRoute(decodeURIComponent(paragraphPage[2]!));
+    if (route === null) return notFoundPage(request);
+    if (route === "gone") return removedPage(request, decodeURIComponent(paragraphPage[2]!));
+    if (route !== "live") return NextResponse.redirect(new URL(`/${paragraphPage[1]}/${encodeURIComponent(route.to)}${request.nextUrl.search}`, request.url), 308);
+  }
+  // An essay id that was retired: its text lives on in another essay, or it is gone.
+  const essayPage = ESSAY_PAGE.exec(pathname);
+  if (essayPage) {
+    const route = retiredEssayRoute(decodeURIComponent(essayPage[1]!));
+    if (route === "gone") return removedPage(request, decodeURIComponent(essayPage[1]!));
+    if (route !== null) return NextResponse.redirect(new URL(`/essays/${encodeURIComponent(route.to)}${request.nextUrl.search}`, request.url), 308);
+  }
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
 
   const hashes = prerenderedScriptHashes(pathname);
@@ -57,9 +70,25 @@ export function proxy(request: NextRequest): NextResponse {
 /** An author page path: /authors/<one segment>. */
 const AUTHOR_PATH = /^\/authors\/([^/]+)\/?$/u;
 /** A paragraph's share page, /p/<paragraph id>, or its related page, /related/<paragraph id>. */
-const PARAGRAPH_PAGE = /^\/(?:p|related)\/([^/]+)\/?$/u;
+const PARAGRAPH_PAGE = /^\/(p|related)\/([^/]+)\/?$/u;
+/** An essay page, /essays/<essay id>. */
+const ESSAY_PAGE = /^\/essays\/([^/]+)\/?$/u;
 /** A path no route matches: Next.js answers it with the prerendered not-found page and status 404. */
 const NOWHERE = "/__not-found__";
+
+/**
+ * The notice for an id whose passage was removed in a revision (app/removed/[id]):
+ * answered with 410 Gone, the URL left as it is.
+ */
+function removedPage(request: NextRequest, id: string): NextResponse {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({ nonce, hashes: notFoundScriptHashes() });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  const response = NextResponse.rewrite(new URL(`/removed/${encodeURIComponent(id)}`, request.url), { status: 410, request: { headers } });
+  if (process.env.NODE_ENV === "production") response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
 
 /** The prerendered not-found page, with status 404, for a path the proxy knows leads nowhere. */
 function notFoundPage(request: NextRequest): NextResponse {

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import type { Essay, Paragraph } from "@/lib/types";
+import { paragraphAnchor } from "@/lib/web/urls";
 import { ParagraphBlock } from "./paragraph-block";
 
 /**
  * An essay's blocks in reading order: the summary box and the abstract set
  * apart in boxes of their own, section headings, and numbered paragraphs.
- * Every block has the anchor `#p<n>`.
+ * Every block has the anchor of its durable id (`#p<k>`, see paragraphAnchor).
  */
 export function EssayBody({ essay }: { essay: Essay }) {
   const out: ReactNode[] = [];
@@ -28,7 +29,7 @@ export function EssayBody({ essay }: { essay: Essay }) {
     } else if (block.kind === "heading") {
       const Heading = (block.level ?? 1) >= 2 ? "h3" : "h2";
       out.push(
-        <Heading key={block.id} id={`p${block.n}`} className="scroll-mt-24 pt-4 text-xl font-semibold target:bg-amber-50 data-[targeted]:bg-amber-50">
+        <Heading key={block.id} id={paragraphAnchor(essay.id, block.id)} className="scroll-mt-24 pt-4 text-xl font-semibold target:bg-amber-50 data-[targeted]:bg-amber-50">
           {block.text}
         </Heading>,
       );

@@ -1,5 +1,5 @@
 import { citationFacts } from "@/lib/browse/citation";
-import { paragraphShareUrl, relatedApiUrl, relatedPageUrl, siteUrl, sourceUrlFor } from "@/lib/web/urls";
+import { paragraphAnchor, paragraphShareLink, paragraphShareUrl, relatedApiUrl, relatedPageUrl, siteUrl, sourceUrlFor } from "@/lib/web/urls";
 import type { Essay, Paragraph } from "@/lib/types";
 import { CitationText } from "./citation-text";
 import { CopyLinkButton } from "./copy-link-button";
@@ -9,10 +9,11 @@ import { relatedCount } from "@/lib/browse/related";
 /**
  * One readable paragraph: its number (a visible link to its own anchor), its
  * text, and its tools: copy the share link, cite it, see its source lines.
- * Opening `#p<n>` scrolls here and marks it (CSS :target, no script needed).
+ * Opening its anchor (`#p<k>`, the end of its durable id: see paragraphAnchor)
+ * scrolls here and marks it (CSS :target, no script needed).
  */
 export function ParagraphBlock({ essay, paragraph }: { essay: Essay; paragraph: Paragraph }) {
-  const anchor = `p${paragraph.n}`;
+  const anchor = paragraphAnchor(essay.id, paragraph.id);
   const [first, last] = paragraph.lines;
   return (
     <div
@@ -28,7 +29,7 @@ export function ParagraphBlock({ essay, paragraph }: { essay: Essay; paragraph: 
         {paragraph.text}
       </p>
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-700">
-        <CopyLinkButton href={paragraphShareUrl(paragraph.id)} label={`复制链接（第 ${paragraph.n} 段）`} />
+        <CopyLinkButton href={paragraphShareLink(paragraph.id, paragraph.text)} label={`复制链接（第 ${paragraph.n} 段）`} />
         <details className="[&_summary]:cursor-pointer">
           <summary className="text-blue-800 hover:underline">引用</summary>
           <CitationText facts={citationFacts(essay, paragraph)} path={paragraphShareUrl(paragraph.id)} serverOrigin={siteUrl().origin} />

@@ -29,9 +29,13 @@ export type BlockKind = "body" | "heading" | "summary" | "abstract";
 
 /** One readable unit of an essay: a body paragraph, a section heading, a summary-box paragraph or an abstract. */
 export interface Paragraph {
-  /** Globally unique, stable while the essay's text before it is unchanged: `<essay id>-p<n>`. */
+  /**
+   * Durable id: `<essay id>-p<k>`, given when the passage was first published
+   * and kept while it lives (edited, moved, joined), never reused
+   * (lib/anchors/). Not a position: k and `n` part ways after an edit.
+   */
   id: string;
-  /** 1-based position among all blocks of the essay (headings included), used as the URL anchor `#p<n>`. */
+  /** 1-based position among all blocks of the essay (headings included): the number readers see. */
   n: number;
   kind: BlockKind;
   /** Cleaned text: spaces between CJK removed, broken lines rejoined, layout noise dropped. */
@@ -44,6 +48,8 @@ export interface Paragraph {
   lang?: "en";
   /** Printed label of an abstract block, e.g. 摘要 or Abstract. */
   label?: string;
+  /** Ids this paragraph's passage was published under before (edits, joins, moves: lib/anchors/); absent when none. */
+  formerIds?: string[];
 }
 
 /** A source file as the app shows it. */
@@ -69,7 +75,7 @@ export interface SourceSpan {
 
 /** One essay: a signed article, a collection piece, a banner introduction or an untitled journal article. */
 export interface Essay {
-  /** Stable, URL-readable id: pinyin of the display title plus a short hash of file and title. */
+  /** Durable, URL-readable id: pinyin of the display title and a short hash of file and title when first published, then kept through title corrections and file renames (lib/anchors/). */
   id: string;
   /** Position of the essay in the corpus (source file order, then order in the file), from 0. */
   order: number;
@@ -142,18 +148,41 @@ export interface SourceSummary {
 }
 
 /** Everything the build learned, printed by `npm run index` and written beside the corpus. */
+/**
+ * A change of what a published id points at, made by one build (lib/anchors/align.ts).
+ * - new: a paragraph of new text got a new id;
+ * - edited: a paragraph kept its id though its text changed (an OCR fix);
+ * - moved: a paragraph kept its id in another essay or file;
+ * - merged: an id now leads to the paragraph its passage was joined into (`to`);
+ * - split: a new id for the part of a passage split off paragraph `from` (which keeps the rest);
+ * - gone: the passage was removed; links say so and offer `nearest`;
+ * - new-essay, essay-moved, essay-gone: the same for essays.
+ */
+export type AnchorChange =
+  | { kind: "new"; id: string; essay: string; quote: string }
+  | { kind: "edited"; id: string; quote: string }
+  | { kind: "moved"; id: string; quote: string }
+  | { kind: "merged"; id: string; to: string; quote: string }
+  | { kind: "split"; id: string; from: string }
+  | { kind: "gone"; id: string; essay: string; nearest: string | null; quote: string }
+  | { kind: "new-essay"; id: string; title: string }
+  | { kind: "essay-moved"; id: string; to: string; title: string }
+  | { kind: "essay-gone"; id: string; title: string };
+
 export interface IngestReport {
   sources: SourceSummary[];
   warnings: IngestWarning[];
   removed: RemovedText[];
   curated: CuratedFact[];
+  /** What this build changed in the anchor ledger: every new, edited, moved, merged, split or retired id. */
+  anchors: AnchorChange[];
   totals: { sources: number; essays: number; paragraphs: number; authors: number; warnings: number };
 }
 
 // ---- Format versions of the generated files (lib/artifacts/): bump one when its file's shape changes, and a server refuses a build of another version ----
 
 /** `corpus.json` (the `Corpus` shape below). */
-export const CORPUS_FORMAT_VERSION = 1;
+export const CORPUS_FORMAT_VERSION = 2;
 /** `catalog.json` (the `Catalog` shape below). */
 export const CATALOG_FORMAT_VERSION = 1;
 /** The FlexSearch index folder: its options and document fields (lib/search/paragraph-index.ts). */

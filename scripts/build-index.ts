@@ -13,10 +13,11 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CorpusBuildError } from "../lib/corpus/build-corpus";
+import { AnchorLedgerError } from "../lib/anchors/ledger";
 import { MetadataError } from "../lib/curated/metadata";
 import { ThemesConfigError } from "../lib/curated/themes";
 import { buildGenerated } from "../lib/artifacts/build";
-import type { IngestReport } from "../lib/types";
+import type { AnchorChange, IngestReport } from "../lib/types";
 
 function main(): number {
   const { values } = parseArgs({
@@ -35,7 +36,7 @@ function main(): number {
   try {
     built = buildGenerated(seedsDir, outDir);
   } catch (error) {
-    if (error instanceof CorpusBuildError || error instanceof MetadataError || error instanceof ThemesConfigError) return fail(error.message);
+    if (error instanceof CorpusBuildError || error instanceof MetadataError || error instanceof ThemesConfigError || error instanceof AnchorLedgerError) return fail(error.message);
     throw error;
   }
   const { report, stats } = built;
@@ -69,7 +70,35 @@ function printReport(report: IngestReport, outDir: string, seconds: number, inde
   line(`From the curated metadata file rather than the text (${report.curated.length}):`);
   for (const c of report.curated) line(`  ${c.file} ${c.field} = ${c.value}`);
   line();
+  line();
+  line(`Anchor ledger (seeds/anchors.json): ${report.anchors.length === 0 ? "no id changed meaning" : `${report.anchors.length} changes`}`);
+  for (const c of report.anchors) line(`  ${describeChange(c)}`);
+  line();
   line(`Wrote ${outDir} in ${seconds.toFixed(2)} s (indexing and catalog ${indexSeconds.toFixed(2)} s).`);
+}
+
+/** One line of the ledger section: what happened to an id, and where links to it lead now. */
+function describeChange(c: AnchorChange): string {
+  switch (c.kind) {
+    case "new":
+      return `new      ${c.id}  "${c.quote}…"`;
+    case "edited":
+      return `edited   ${c.id}  (text changed, id kept) "${c.quote}…"`;
+    case "moved":
+      return `moved    ${c.id}  (now in another essay, id kept) "${c.quote}…"`;
+    case "merged":
+      return `merged   ${c.id} → ${c.to}  "${c.quote}…"`;
+    case "split":
+      return `split    ${c.id}  (split off ${c.from})`;
+    case "gone":
+      return `gone     ${c.id}  (links say removed; nearest ${c.nearest ?? "none"}) "${c.quote}…"`;
+    case "new-essay":
+      return `new essay    ${c.id}  《${c.title}》`;
+    case "essay-moved":
+      return `essay moved  ${c.id} → ${c.to}  《${c.title}》`;
+    case "essay-gone":
+      return `essay gone   ${c.id}  《${c.title}》`;
+  }
 }
 
 function summariseRemoved(report: IngestReport): string {

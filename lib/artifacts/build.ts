@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { writeLedger } from "../anchors/ledger";
+import { formerIdsOf, retiredIds, type Retired } from "../anchors/resolve";
 import { buildCatalog } from "../catalog/build-catalog";
-import { buildCorpus } from "../corpus/build-corpus";
+import { buildCorpus, LEDGER_FILE } from "../corpus/build-corpus";
 import { loadThemes } from "../curated/themes";
 import { encodeRelated, relatedParagraphs } from "../related/compute";
 import { buildParagraphIndex, exportParagraphIndex, writeIndexFolder } from "../search/paragraph-index";
@@ -9,7 +11,7 @@ import { dictionaryText, extractKeywords, isContentWord, loadSegmenter, readDict
 import { matchForm } from "../text/match-form";
 import type { Catalog, Corpus, IngestReport } from "../types";
 import { CURRENT_FORMATS, DO_NOT_EDIT, GENERATED_FILES, type BuildRecord, type GeneratedFile } from "./files";
-import type { RouteTable } from "./routes";
+import { paragraphRanges, type RouteTable } from "./routes";
 
 /**
  * `npm run index` as a function: seeds/ in, a complete generated folder out.
@@ -18,6 +20,7 @@ import type { RouteTable } from "./routes";
  * and the related paragraphs, and writes every file of the contract in
  * files.ts into a sibling folder that is renamed into place only when all of
  * it is written, `build.json` last: a reader never sees half of one build.
+ * Then it writes the anchor ledger back beside the seeds (lib/anchors/).
  * Throws CorpusBuildError, MetadataError or ThemesConfigError (each naming
  * the file) on bad input, leaving the previous folder as it was.
  */
@@ -43,7 +46,11 @@ export interface BuildStats {
  */
 export function buildGenerated(seedsDir: string, outDir: string): { report: IngestReport; stats: BuildStats } {
   const started = performance.now();
-  const { corpus, report, texts } = buildCorpus(seedsDir);
+  const { corpus, report, texts, ledger } = buildCorpus(seedsDir);
+  // Where every retired id leads, and on each paragraph the ids that lead to it now.
+  const retired = retiredIds(ledger);
+  const formerIds = formerIdsOf(retired);
+  for (const essay of corpus.essays) for (const p of essay.paragraphs) if (formerIds.has(p.id)) p.formerIds = formerIds.get(p.id)!;
   const themes = loadThemes(join(seedsDir, "themes.json"));
 
   const tmpDir = `${outDir}.tmp-${process.pid}`;
@@ -94,7 +101,7 @@ export function buildGenerated(seedsDir: string, outDir: string): { report: Inge
   write("sources", json({ texts }));
   write("readme", `${DO_NOT_EDIT}\nRebuild with: npm run index\n`);
   write("related", json(encodeRelated(corpus.essays.flatMap((e) => e.paragraphs.map((p) => p.id)), related)));
-  write("routes", JSON.stringify(routeTable(corpus, catalog)));
+  write("routes", JSON.stringify(routeTable(corpus, catalog, retired)));
   // Written last: what a complete build holds, so a server can tell a missing, truncated or outdated file at a glance.
   write("build", JSON.stringify(buildRecord(tmpDir)));
 
@@ -103,6 +110,8 @@ export function buildGenerated(seedsDir: string, outDir: string): { report: Inge
   if (existsSync(outDir)) renameSync(outDir, oldDir);
   renameSync(tmpDir, outDir);
   rmSync(oldDir, { recursive: true, force: true });
+  // Last, once everything else is written: the ledger of every id now published (committed with the seeds).
+  writeLedger(join(seedsDir, LEDGER_FILE), ledger);
 
   return {
     report,
@@ -119,12 +128,12 @@ export function buildGenerated(seedsDir: string, outDir: string): { report: Inge
   };
 }
 
-/** What the proxy needs to route paths without loading the corpus: paragraph counts, and author names to slugs. */
-function routeTable(corpus: Corpus, catalog: Catalog): RouteTable {
-  const essays = Object.fromEntries(corpus.essays.map((e) => [e.id, e.paragraphs.length]));
+/** What the proxy needs to route paths without loading the corpus: live paragraph ids, retired ids, and author names to slugs. */
+function routeTable(corpus: Corpus, catalog: Catalog, retired: Retired): RouteTable {
+  const paragraphs = paragraphRanges(corpus.essays.flatMap((e) => e.paragraphs.map((p) => p.id)));
   const authors: Record<string, string> = {};
   for (const author of catalog.authors) for (const alias of author.aliases) authors[alias] = author.slug;
-  return { $comment: DO_NOT_EDIT, essays, authors };
+  return { $comment: DO_NOT_EDIT, paragraphs, retired, authors };
 }
 
 /** The formats and the size of every file of a generated folder. */

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+import type { Retired } from "../anchors/resolve";
 import { RelatedTable, type RelatedFile } from "../related/table";
 import { DictionaryMissingError, loadSegmenter } from "../segment/segmenter";
 import { importParagraphIndex, IndexVersionError, readIndexFolder, type BuiltIndex } from "../search/paragraph-index";
 import { CATALOG_FORMAT_VERSION, CORPUS_FORMAT_VERSION, RELATED_FORMAT_VERSION, type Catalog, type Corpus, type Essay, type Paragraph } from "../types";
 import { FIX_COMMAND, GENERATED_FILES, generatedFile, type GeneratedFile } from "./files";
+import type { RouteTable } from "./routes";
 
 /**
  * Reading a generated folder: one function per file, each uncached (the
@@ -58,6 +60,11 @@ export function readRelated(dir: string): RelatedTable {
 /** Reads the decoded text of every source file, by file name. */
 export function readSourceTexts(dir: string): Record<string, string> {
   return readJson<{ texts: Record<string, string> }>("sources", dir).texts;
+}
+
+/** Reads where every retired essay and paragraph id leads (from routes.json, lib/anchors/resolve.ts). */
+export function readRetired(dir: string): Retired {
+  return readJson<RouteTable>("routes", dir).retired;
 }
 
 /** Reads the stored match forms. */

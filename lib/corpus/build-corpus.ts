@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { CORPUS_FORMAT_VERSION, type Corpus, type CuratedFact, type Essay, type IngestReport, type IngestWarning, type RemovedText, type SourceSummary } from "../types";
+import { alignCorpus } from "../anchors/align";
+import { readLedger, type AnchorLedger } from "../anchors/ledger";
 import { checkConservation, describeConservation } from "./conservation";
 import { loadMetadata, type Metadata } from "../curated/metadata";
 import { parseSource, type ParsedSource } from "./parse-source";
@@ -23,17 +25,28 @@ export interface BuiltCorpus {
   report: IngestReport;
   /** Each source's decoded text by file name, for the source pages and the conservation test. */
   texts: Record<string, string>;
+  /** The anchor ledger updated by this build (`npm run index` writes it back to seeds/anchors.json). */
+  ledger: AnchorLedger;
 }
+
+/** The anchor ledger beside the sources (lib/anchors/). */
+export const LEDGER_FILE = "anchors.json";
 
 /**
  * Parses every source in `seedsDir` (files ending `.txt`, in name order) with
- * the curated metadata beside them, and reports what it found. Throws
- * `CorpusBuildError` naming every file that is not text, and `MetadataError`
- * for a malformed metadata file.
+ * the curated metadata beside them, gives every essay and paragraph its
+ * durable id from the anchor ledger beside them (lib/anchors/), and reports
+ * what it found. Throws `CorpusBuildError` naming every file that is not
+ * text, `MetadataError` for a malformed metadata file and `AnchorLedgerError`
+ * for a malformed ledger or one that would point an id at unrelated text.
  *
  * @example buildCorpus("seeds").report.totals // { sources: 5, essays: 13, … }
  */
-export function buildCorpus(seedsDir: string, metadata: Metadata = loadMetadata(join(seedsDir, "metadata.json"))): BuiltCorpus {
+export function buildCorpus(
+  seedsDir: string,
+  metadata: Metadata = loadMetadata(join(seedsDir, "metadata.json")),
+  ledger: AnchorLedger = readLedger(join(seedsDir, LEDGER_FILE)),
+): BuiltCorpus {
   const files = readdirSync(seedsDir).filter((f) => SOURCE_FILE.test(f)).sort();
   const warnings: IngestWarning[] = [];
   const removed: RemovedText[] = [];
@@ -96,6 +109,7 @@ export function buildCorpus(seedsDir: string, metadata: Metadata = loadMetadata(
     warnings,
     removed,
     curated,
+    anchors: [],
     totals: {
       sources: sources.length,
       essays: essays.length,
@@ -104,10 +118,15 @@ export function buildCorpus(seedsDir: string, metadata: Metadata = loadMetadata(
       warnings: warnings.length,
     },
   };
+  // Durable ids: the parser's ids are positions; the ledger keeps every published id on its passage.
+  const aligned = alignCorpus({ formatVersion: CORPUS_FORMAT_VERSION, sources, essays }, ledger);
+  for (const source of sources) source.essayIds = source.essayIds.map((id) => aligned.essayIds.get(id) ?? id);
+  report.anchors = aligned.changes;
   return {
-    corpus: { formatVersion: CORPUS_FORMAT_VERSION, sources, essays },
+    corpus: aligned.corpus,
     report,
     texts: Object.fromEntries(parsed.map(({ source }) => [source.file, source.text])),
+    ledger: aligned.ledger,
   };
 }
 

@@ -1,5 +1,6 @@
 import { generatedDir } from "../artifacts/files";
-import { readCatalog, readCorpus, readRelated, readSourceTexts, type LoadedCorpus } from "../artifacts/read";
+import { readCatalog, readCorpus, readRelated, readRetired, readSourceTexts, type LoadedCorpus } from "../artifacts/read";
+import type { Retired } from "../anchors/resolve";
 import type { RelatedTable } from "../related/table";
 import type { Catalog } from "../types";
 import { oncePerProcess } from "./process-singleton";
@@ -33,4 +34,9 @@ export function getSourceTexts(): Record<string, string> {
 /** Related paragraphs by paragraph id (see lib/related/), loaded once. */
 export function getRelated(): RelatedTable {
   return oncePerProcess(`related:${generatedDir()}`, () => readRelated(generatedDir()));
+}
+
+/** Where every retired essay and paragraph id leads now (lib/anchors/), loaded once. */
+export function getRetired(): Retired {
+  return oncePerProcess(`retired:${generatedDir()}`, () => readRetired(generatedDir()));
 }

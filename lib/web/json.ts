@@ -38,7 +38,8 @@ export interface EssaySummaryJson {
 
 /** One essay in full: the summary fields, with `paragraphs` as the blocks themselves. */
 export interface EssayDetailJson extends Omit<EssaySummaryJson, "paragraphs"> {
-  paragraphs: Pick<Paragraph, "id" | "n" | "kind" | "text" | "lines" | "level" | "lang" | "label">[];
+  /** `formerIds`: the ids this paragraph's passage was published under before (present only when there are any). */
+  paragraphs: Pick<Paragraph, "id" | "n" | "kind" | "text" | "lines" | "level" | "lang" | "label" | "formerIds">[];
   pieces: { id: string; title: string }[];
   byline: string | null;
   authorNote: string | null;
@@ -88,7 +89,7 @@ export function toEssaySummary(essay: Essay): EssaySummaryJson {
 export function toEssayDetail(essay: Essay): EssayDetailJson {
   return {
     ...toEssaySummary(essay),
-    paragraphs: essay.paragraphs.map(({ id, n, kind, text, lines, level, lang, label }) => ({
+    paragraphs: essay.paragraphs.map(({ id, n, kind, text, lines, level, lang, label, formerIds }) => ({
       id,
       n,
       kind,
@@ -97,11 +98,69 @@ export function toEssayDetail(essay: Essay): EssayDetailJson {
       ...(level !== undefined ? { level } : {}),
       ...(lang !== undefined ? { lang } : {}),
       ...(label !== undefined ? { label } : {}),
+      ...(formerIds !== undefined ? { formerIds } : {}),
     })),
     pieces: essay.pieces,
     byline: essay.byline?.text ?? null,
     authorNote: essay.authorNote?.text ?? null,
     lines: essay.lines,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// One paragraph by any id ever published (GET /api/paragraphs/<id>)
+
+/** A paragraph found by an id ever published. `id` is its id now; `requested` the id asked for; `moved` whether they differ. */
+export interface ParagraphJson {
+  id: string;
+  text: string;
+  n: number;
+  kind: Paragraph["kind"];
+  url: string;
+  essay: Pick<EssaySummaryJson, "id" | "title" | "displayTitle" | "authors" | "source">;
+  requested: string;
+  moved: boolean;
+}
+
+/** The answer for an id whose passage was removed: where to go instead. */
+export interface GoneParagraphJson {
+  error: string;
+  status: 410;
+  essay: { id: string; displayTitle: string; url: string } | null;
+  nearest: { id: string; n: number; url: string } | null;
+}
+
+/**
+ * A paragraph looked up by an id ever published (lib/browse/anchors.ts).
+ *
+ * @example toParagraphJson("abc-p6", { essay, paragraph }) // { id: "abc-p6", …, requested: "abc-p6", moved: false }
+ */
+export function toParagraphJson(requested: string, { essay, paragraph }: { essay: Essay; paragraph: Paragraph }): ParagraphJson {
+  return {
+    id: paragraph.id,
+    text: paragraph.text,
+    n: paragraph.n,
+    kind: paragraph.kind,
+    url: paragraphUrl(essay.id, paragraph.id),
+    essay: {
+      id: essay.id,
+      title: essay.title,
+      displayTitle: essay.displayTitle,
+      authors: essay.authors.map(({ name, institution, role }) => ({ name, institution, role })),
+      source: { file: essay.source.file, label: essay.source.label },
+    },
+    requested,
+    moved: requested !== paragraph.id,
+  };
+}
+
+/** The 410 body for a removed passage. */
+export function toGoneParagraphJson(requested: string, essay: Essay | null, nearest: { essay: Essay; paragraph: Paragraph } | null): GoneParagraphJson {
+  return {
+    error: `paragraph ${requested} was removed in a revision of the corpus`,
+    status: 410,
+    essay: essay ? { id: essay.id, displayTitle: essay.displayTitle, url: essayUrl(essay.id) } : null,
+    nearest: nearest ? { id: nearest.paragraph.id, n: nearest.paragraph.n, url: paragraphUrl(nearest.essay.id, nearest.paragraph.id) } : null,
   };
 }
 
@@ -299,7 +358,7 @@ export function toRelatedItems(related: RelatedParagraph[]): RelatedItem[] {
     const text = [...paragraph.text];
     return {
       id: paragraph.id,
-      url: paragraphUrl(essay.id, paragraph.n, shared.slice(0, HIGHLIGHTED_SHARED)),
+      url: paragraphUrl(essay.id, paragraph.id, shared.slice(0, HIGHLIGHTED_SHARED)),
       essayTitle: essay.displayTitle,
       n: paragraph.n,
       score,

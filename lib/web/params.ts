@@ -167,3 +167,16 @@ export function withoutPaging(params: URLSearchParams): URLSearchParams {
   for (const name of ["offset", "limit", "page"]) out.delete(name);
   return out;
 }
+
+/** What an essay or paragraph id looks like (lib/anchors/ledger.ts validates the same shape). */
+const WELL_FORMED_ID = /^[a-z0-9][a-z0-9-]{0,199}$/u;
+
+/**
+ * Whether a path parameter can be an id at all (a 400 otherwise, before any lookup).
+ *
+ * @example isWellFormedId("abc-p3") // true
+ * @example isWellFormedId("../etc") // false
+ */
+export function isWellFormedId(value: string): boolean {
+  return WELL_FORMED_ID.test(value);
+}

@@ -34,6 +34,15 @@ export function paragraphShareUrl(paragraphId: string): string {
 }
 
 /**
+ * An essay in the JSON API.
+ *
+ * @example essayApiUrl("abc") // "/api/essays/abc"
+ */
+export function essayApiUrl(id: string): string {
+  return `/api/essays/${encodeURIComponent(id)}`;
+}
+
+/**
  * Where an essay is read.
  *
  * @example essayUrl("abc") // "/essays/abc"
@@ -43,13 +52,52 @@ export function essayUrl(id: string): string {
 }
 
 /**
+ * The anchor of a paragraph on its essay's page: its durable id without the
+ * essay's id (`p3` for `abc-p3`), so an anchor, like the id, stays with its
+ * passage when paragraphs are inserted or removed before it; the whole id
+ * for a paragraph that came from another essay.
+ *
+ * @example paragraphAnchor("abc", "abc-p3") // "p3"
+ * @example paragraphAnchor("abc", "xyz-p7") // "xyz-p7"
+ */
+export function paragraphAnchor(essayId: string, paragraphId: string): string {
+  return paragraphId.startsWith(`${essayId}-`) ? paragraphId.slice(essayId.length + 1) : paragraphId;
+}
+
+/**
  * A paragraph inside its essay, optionally with terms to highlight.
  *
- * @example paragraphUrl("abc", 3, ["治理"]) // "/essays/abc?hl=%E6%B2%BB%E7%90%86#p3"
+ * @example paragraphUrl("abc", "abc-p3", ["治理"]) // "/essays/abc?hl=%E6%B2%BB%E7%90%86#p3"
  */
-export function paragraphUrl(essayId: string, n: number, highlight: string[] = []): string {
+export function paragraphUrl(essayId: string, paragraphId: string, highlight: string[] = []): string {
   const query = highlight.length > 0 ? `?${new URLSearchParams(highlight.map((h) => ["hl", h]))}` : "";
-  return `/essays/${encodeURIComponent(essayId)}${query}#p${n}`;
+  return `/essays/${encodeURIComponent(essayId)}${query}#${paragraphAnchor(essayId, paragraphId)}`;
+}
+
+/** How many characters of a paragraph's opening a text fragment quotes: enough to be unique, short enough to survive small edits. */
+const FRAGMENT_CHARACTERS = 12;
+
+/**
+ * A text fragment directive (`:~:text=`) for a paragraph's opening words, so
+ * a browser that supports it scrolls to the words themselves even from a
+ * stale copy of a page. Commas and dashes are syntax inside it and are
+ * percent-encoded; a fragment stops before the first line break.
+ *
+ * @example textFragment("数字党建，赋能社区治理") // ":~:text=%E6%95%B0…"
+ */
+export function textFragment(text: string): string {
+  const opening = Array.from(text.trim().split("\n")[0] ?? "").slice(0, FRAGMENT_CHARACTERS).join("");
+  return `:~:text=${encodeURIComponent(opening).replace(/-/gu, "%2D").replace(/,/gu, "%2C")}`;
+}
+
+/**
+ * A paragraph's share link with a text fragment of its opening words:
+ * what copy-link copies and the share page's redirect follows.
+ *
+ * @example paragraphShareLink("abc-p3", "数字党建赋能") // "/p/abc-p3#:~:text=…"
+ */
+export function paragraphShareLink(paragraphId: string, text: string): string {
+  return `${paragraphShareUrl(paragraphId)}#${textFragment(text)}`;
 }
 
 /**
@@ -137,7 +185,7 @@ export function safeDecode(segment: string): string {
  */
 export function resultUrl(hit: SearchHit): string {
   const printed = [...new Set(hit.highlights.map(([s, e]) => hit.paragraph.text.slice(s, e)))].slice(0, 5);
-  return paragraphUrl(hit.essay.id, hit.paragraph.n, printed);
+  return paragraphUrl(hit.essay.id, hit.paragraph.id, printed);
 }
 
 /**
@@ -146,7 +194,7 @@ export function resultUrl(hit: SearchHit): string {
  * @example kwicLineUrl(line) // "/essays/abc?hl=%E6%B2%BB%E7%90%86#p3"
  */
 export function kwicLineUrl(line: KwicLine): string {
-  return paragraphUrl(line.essay.id, line.paragraph.n, [line.match]);
+  return paragraphUrl(line.essay.id, line.paragraph.id, [line.match]);
 }
 
 // ---------------------------------------------------------------------------

@@ -10,7 +10,10 @@ import {
   kwicStateParams,
   lineAnchor,
   paragraphShareUrl,
+  paragraphAnchor,
+  paragraphShareLink,
   paragraphUrl,
+  textFragment,
   queryParams,
   relatedApiUrl,
   relatedPageUrl,
@@ -70,7 +73,40 @@ describe("paragraphUrl", () => {
     ["full-width letters", ["ＡＩ"], "/essays/abc?hl=%EF%BC%A1%EF%BC%A9#p3"],
     ["astral Han", ["𠀀"], "/essays/abc?hl=%F0%A0%80%80#p3"],
   ])("%s", (_case, highlight, expected) => {
-    expect(paragraphUrl("abc", 3, highlight)).toBe(expected);
+    expect(paragraphUrl("abc", "abc-p3", highlight)).toBe(expected);
+  });
+
+  it("anchors a paragraph by its durable id, not its position, and by its whole id when it came from another essay", () => {
+    expect(paragraphUrl("abc", "abc-p31")).toBe("/essays/abc#p31");
+    expect(paragraphUrl("abc", "xyz-p7")).toBe("/essays/abc#xyz-p7");
+  });
+});
+
+describe("paragraphAnchor", () => {
+  it.each<[string, string, string]>([
+    ["abc", "abc-p3", "p3"],
+    ["abc", "abc-p31", "p31"],
+    ["abc", "abcd-p3", "abcd-p3"],
+    ["abc", "xyz-p7", "xyz-p7"],
+  ])("%s / %s", (essay, paragraph, expected) => {
+    expect(paragraphAnchor(essay, paragraph)).toBe(expected);
+  });
+});
+
+describe("textFragment and paragraphShareLink", () => {
+  it.each<[string, string]>([
+    // the opening 12 characters, percent-encoded, with "-" and "," (syntax inside a text directive) encoded too
+    ["数字党建赋能社区治理现代化的路径与方法", `:~:text=${encodeURIComponent("数字党建赋能社区治理现代")}`],
+    ["  短句。", `:~:text=${encodeURIComponent("短句。")}`],
+    ["a-b,c d", ":~:text=a%2Db%2Cc%20d"],
+    ["第一行\n第二行", `:~:text=${encodeURIComponent("第一行")}`],
+    ["𠀀𠀁𠀂", `:~:text=${encodeURIComponent("𠀀𠀁𠀂")}`],
+  ])("%s", (text, expected) => {
+    expect(textFragment(text)).toBe(expected);
+  });
+
+  it("puts the fragment on the share page link", () => {
+    expect(paragraphShareLink("abc-p3", "数字党建")).toBe(`/p/abc-p3#:~:text=${encodeURIComponent("数字党建")}`);
   });
 });
 

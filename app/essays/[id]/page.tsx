@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { AuthorLine } from "@/components/author-line";
 import { EssayBody } from "@/components/essay-body";
 import { HighlightTerms } from "@/components/highlight-terms";
+import { StaleAnchor, type RetiredAnchor } from "@/components/stale-anchor";
 import { TargetMarker } from "@/components/target-marker";
 import { authorsWithSlugs, collectionOf, essayKeywords, essayNeighbours, findEssay, listEssays } from "@/lib/browse/essays";
+import { retiredParagraphsOf } from "@/lib/browse/anchors";
 import { themesOfEssay } from "@/lib/browse/themes";
-import { essayUrl, searchUrl, sourceUrlFor, themeUrl } from "@/lib/web/urls";
+import { essayUrl, paragraphAnchor, paragraphUrl, searchUrl, sourceUrlFor, themeUrl } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -43,6 +45,12 @@ export default async function EssayPage({ params }: Props) {
   const collection = collectionOf(essay);
   const keywords = essayKeywords(essay);
   const themes = themesOfEssay(essay.id);
+  // Anchors of paragraphs published on this page before a revision: where each leads now.
+  const retired: RetiredAnchor[] = retiredParagraphsOf(essay).map(({ id, to, nearest }) =>
+    to
+      ? { anchor: paragraphAnchor(essay.id, id), moved: paragraphUrl(to.essay.id, to.paragraph.id) }
+      : { anchor: paragraphAnchor(essay.id, id), gone: true, nearest: nearest ? { href: paragraphUrl(nearest.essay.id, nearest.paragraph.id), n: nearest.paragraph.n } : null },
+  );
 
   return (
     <article id="essay" className="max-w-[42em]">
@@ -126,6 +134,7 @@ export default async function EssayPage({ params }: Props) {
         </nav>
       )}
 
+      {retired.length > 0 && <StaleAnchor retired={retired} />}
       <EssayBody essay={essay} />
       <HighlightTerms containerId="essay" />
       <TargetMarker />

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AuthorLine } from "@/components/author-line";
 import { ShareRedirect } from "@/components/share-redirect";
 import { authorsWithSlugs, findParagraph } from "@/lib/browse/essays";
-import { paragraphShareUrl, paragraphUrl } from "@/lib/web/urls";
+import { paragraphShareUrl, paragraphUrl, textFragment } from "@/lib/web/urls";
 
 /**
  * A paragraph's share page: a path of its own (a URL fragment never reaches
@@ -46,10 +46,12 @@ export default async function SharePage({ params }: Props) {
   const found = findParagraph((await params).pid);
   if (!found) notFound();
   const { essay, paragraph } = found;
-  const target = paragraphUrl(essay.id, paragraph.n);
+  const target = paragraphUrl(essay.id, paragraph.id);
+  // The redirect also carries a text fragment of the opening words: a browser that supports it lands on the text itself.
+  const redirect = `${target}${textFragment(paragraph.text)}`;
   return (
     <article className="max-w-[42em]">
-      <ShareRedirect to={target} />
+      <ShareRedirect to={redirect} />
       <p className="text-sm text-stone-600">分享的段落</p>
       <h1 className="mb-3 text-2xl font-semibold">{essay.displayTitle}</h1>
       <AuthorLine authors={authorsWithSlugs(essay)} />

@@ -36,7 +36,7 @@ export default async function RelatedPage({ params }: Props) {
         {paragraph.text}
       </blockquote>
       <p className="mb-4 text-sm">
-        <Link href={paragraphUrl(essay.id, paragraph.n)} className="text-blue-800 underline">
+        <Link href={paragraphUrl(essay.id, paragraph.id)} className="text-blue-800 underline">
           《{essay.displayTitle}》第 {paragraph.n} 段
         </Link>
       </p>

@@ -34,7 +34,7 @@ export default async function SourcePage({ params }: Props) {
   for (const essay of essays) {
     for (const p of essay.paragraphs) {
       const list = startsAt.get(p.lines[0]) ?? [];
-      list.push({ label: `《${essay.displayTitle}》第 ${p.n} 段`, href: paragraphUrl(essay.id, p.n) });
+      list.push({ label: `《${essay.displayTitle}》第 ${p.n} 段`, href: paragraphUrl(essay.id, p.id) });
       startsAt.set(p.lines[0], list);
       if (p.lines[0] !== p.lines[1]) ranges.add(lineAnchor(p.lines));
     }

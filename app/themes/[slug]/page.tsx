@@ -69,7 +69,7 @@ export default async function ThemePage({ params }: Props) {
               <li key={m.id} className="border-b border-stone-200 pb-2">
                 <p className="leading-7">{snippet(paragraph.text, m.matched[0]?.term ?? "")}</p>
                 <p className="text-sm text-stone-700">
-                  <Link href={paragraphUrl(essay.id, paragraph.n, m.matched.map((t) => t.term))} className="text-blue-800 underline" data-theme-paragraph>
+                  <Link href={paragraphUrl(essay.id, paragraph.id, m.matched.map((t) => t.term))} className="text-blue-800 underline" data-theme-paragraph>
                     《{essay.displayTitle}》第 {paragraph.n} 段
                   </Link>
                   <span className="ml-2">命中：{m.matched.map((t) => `${t.term}×${t.count}`).join("、")}</span>

@@ -1,0 +1,372 @@
+import { matchForm } from "../text/match-form";
+import type { AnchorChange, Corpus, Essay } from "../types";
+import { AnchorLedgerError, LEDGER_VERSION, type AnchorLedger, type EssayAnchor, type ParagraphAnchor } from "./ledger";
+import { characterBigrams, likeness, samePassage, SHORT_PASSAGE } from "./similarity";
+
+/**
+ * Durable ids: aligns a freshly parsed corpus (whose ids the parser made
+ * from positions) to the anchor ledger of every id ever published, and gives
+ * each essay and paragraph its durable id.
+ *
+ * 1. Essays: a new essay takes the id of the published essay whose text it
+ *    shares most (at least ESSAY_MIN_SHARED of the smaller one's character
+ *    pairs), whatever its title or file name now; otherwise it is new.
+ * 2. Paragraphs of a matched essay: first the longest common subsequence of
+ *    identical texts (as `diff` aligns lines), then, for the rest, pairs that
+ *    are one passage (similarity.ts: edited, or one holding the other), the
+ *    pairs sharing most first. An old paragraph takes its best such partner
+ *    (an edit, or the larger half of a split); an old paragraph whose
+ *    partner already has an id was joined into it (moved there).
+ * 3. Across essays: what is still unmatched is compared with every new
+ *    paragraph the same way (a passage moved to another essay or file).
+ * 4. Old paragraphs left over are gone; new paragraphs left over get new ids,
+ *    `<essay id>-p<k>` with k never used before in that essay.
+ * Ids are never reused, and a kept or followed id always names the same
+ * passage: `checkAlignment` refuses any other outcome.
+ */
+
+/** Two essays are one when they share at least this share of the smaller one's character pairs. */
+export const ESSAY_MIN_SHARED = 0.5;
+
+/** The outcome of an alignment. */
+export interface Alignment {
+  corpus: Corpus;
+  ledger: AnchorLedger;
+  /** Every id whose meaning changed in this build: new, edited, moved, merged, split off, gone. */
+  changes: AnchorChange[];
+  /** Parser essay id → durable essay id. */
+  essayIds: Map<string, string>;
+}
+
+interface OldParagraph {
+  anchor: ParagraphAnchor;
+  /** Position in its essay's live list. */
+  at: number;
+  bigrams?: Set<string>;
+}
+
+interface NewParagraph {
+  essay: number;
+  at: number;
+  form: string;
+  bigrams?: Set<string>;
+  /** The durable id, once assigned. */
+  id?: string;
+}
+
+const bigramsOf = (p: { form: string; bigrams?: Set<string> } | OldParagraph): Set<string> => {
+  if ("anchor" in p) return (p.bigrams ??= characterBigrams(p.anchor.form));
+  return (p.bigrams ??= characterBigrams(p.form));
+};
+
+/**
+ * Gives the corpus its durable ids and returns the updated ledger.
+ *
+ * @example alignCorpus(buildCorpus("seeds").corpus, readLedger("seeds/anchors.json")).changes // [] when nothing changed
+ */
+export function alignCorpus(corpus: Corpus, ledger: AnchorLedger): Alignment {
+  const oldEssays = ledger.essays.filter((e) => e.status === "live");
+  const oldByEssay = new Map<string, OldParagraph[]>(oldEssays.map((e) => [e.id, []]));
+  for (const anchor of ledger.paragraphs) {
+    if (anchor.status !== "live") continue;
+    const list = oldByEssay.get(anchor.essay);
+    if (!list) throw new AnchorLedgerError(`anchor ledger: live paragraph ${anchor.id} belongs to essay ${anchor.essay}, which is not live`);
+    list.push({ anchor, at: list.length });
+  }
+  const news: NewParagraph[][] = corpus.essays.map((e, i) => e.paragraphs.map((p, at) => ({ essay: i, at, form: matchForm(p.text) })));
+  const changes: AnchorChange[] = [];
+
+  // 1. Essays.
+  const essayFor = pairEssays(corpus.essays, news, oldEssays, oldByEssay);
+  const usedEssayIds = new Set(ledger.essays.map((e) => e.id));
+  const essayIds = new Map<string, string>();
+  const finalEssayId = corpus.essays.map((essay, i) => {
+    const old = essayFor[i];
+    if (old) {
+      essayIds.set(essay.id, old.id);
+      return old.id;
+    }
+    let id = essay.id;
+    for (let k = 2; usedEssayIds.has(id); k++) id = `${essay.id}-${k}`;
+    usedEssayIds.add(id);
+    essayIds.set(essay.id, id);
+    if (ledger.essays.length > 0) changes.push({ kind: "new-essay", id, title: essay.displayTitle });
+    return id;
+  });
+
+  // 2. Paragraphs within each matched essay.
+  const done = new Map<string, string>(); // old id → the id that now holds its passage
+  const merged = new Map<string, string>(); // old id → the paragraph it was joined into
+  const splits = new Map<NewParagraph, string>(); // a part split off an old paragraph → that paragraph's id
+  corpus.essays.forEach((_, i) => {
+    const old = essayFor[i];
+    if (!old) return;
+    const olds = oldByEssay.get(old.id)!;
+    const fresh = news[i]!;
+    for (const [o, n] of commonSubsequence(olds.map((p) => p.anchor.form), fresh.map((p) => p.form))) {
+      fresh[n]!.id = olds[o]!.anchor.id;
+      done.set(olds[o]!.anchor.id, olds[o]!.anchor.id);
+    }
+    matchBySimilarity(olds, fresh, done, merged, changes, splits);
+  });
+
+  // 3. Across essays: what is left of every old essay against every new paragraph.
+  const leftOld = [...oldByEssay.values()].flat().filter((o) => !done.has(o.anchor.id) && !merged.has(o.anchor.id));
+  if (leftOld.length > 0) matchAcross(leftOld, news.flat(), done, merged, changes);
+
+  // 4. New ids for new text; old paragraphs left over are gone.
+  const nextNumber = nextParagraphNumbers(ledger);
+  news.forEach((list, i) => {
+    for (const p of list) {
+      if (p.id) continue;
+      const essayId = finalEssayId[i]!;
+      const k = (nextNumber.get(essayId) ?? 0) + 1;
+      nextNumber.set(essayId, k);
+      p.id = `${essayId}-p${k}`;
+      const from = splits.get(p);
+      if (from !== undefined) changes.push({ kind: "split", id: p.id, from });
+      else if (ledger.paragraphs.length > 0) changes.push({ kind: "new", id: p.id, essay: essayId, quote: quoteOf(corpus.essays[i]!.paragraphs[p.at]!.text) });
+    }
+  });
+
+  const finalId = (o: OldParagraph) => done.get(o.anchor.id) ?? merged.get(o.anchor.id);
+  const retired: ParagraphAnchor[] = [];
+  for (const [essayId, olds] of oldByEssay) {
+    olds.forEach((o, at) => {
+      const to = finalId(o);
+      if (to === o.anchor.id) return;
+      if (to !== undefined) {
+        retired.push({ ...o.anchor, status: "moved", to });
+        return;
+      }
+      const nearest = nearestSurvivor(olds, at, finalId);
+      retired.push({ id: o.anchor.id, status: "gone", essay: essayId, form: o.anchor.form, quote: o.anchor.quote, nearest });
+      changes.push({ kind: "gone", id: o.anchor.id, essay: essayId, nearest, quote: o.anchor.quote });
+    });
+  }
+
+  // The corpus with its durable ids, and the ledger that records them.
+  const renamed: Corpus = {
+    ...corpus,
+    essays: corpus.essays.map((essay, i) => ({
+      ...essay,
+      id: finalEssayId[i]!,
+      collection: essay.collection ? { ...essay.collection, id: essayIds.get(essay.collection.id) ?? essay.collection.id } : null,
+      pieces: essay.pieces.map((piece) => ({ ...piece, id: essayIds.get(piece.id) ?? piece.id })),
+      paragraphs: essay.paragraphs.map((p, at) => ({ ...p, id: news[i]![at]!.id! })),
+    })),
+  };
+  const liveEssayIds = new Set(finalEssayId);
+  const retiredEssays: EssayAnchor[] = oldEssays
+    .filter((e) => !liveEssayIds.has(e.id))
+    .map((e) => {
+      const to = mostCommon(oldByEssay.get(e.id)!.flatMap((o) => {
+        const id = finalId(o);
+        const where = id === undefined ? undefined : renamed.essays.find((x) => x.paragraphs.some((p) => p.id === id))?.id;
+        return where ? [where] : [];
+      }));
+      changes.push(to ? { kind: "essay-moved", id: e.id, to, title: e.title } : { kind: "essay-gone", id: e.id, title: e.title });
+      return to ? { ...e, status: "moved" as const, to } : { ...e, status: "gone" as const };
+    });
+  const nextLedger: AnchorLedger = {
+    version: LEDGER_VERSION,
+    essays: [
+      ...renamed.essays.map((e): EssayAnchor => ({ id: e.id, status: "live", title: e.displayTitle, file: e.source.file })),
+      ...ledger.essays.filter((e) => e.status !== "live"),
+      ...retiredEssays,
+    ],
+    paragraphs: [
+      ...renamed.essays.flatMap((e, i) => e.paragraphs.map((p, at): ParagraphAnchor => ({ id: p.id, status: "live", essay: e.id, form: news[i]![at]!.form, quote: quoteOf(p.text) }))),
+      ...ledger.paragraphs.filter((p) => p.status !== "live"),
+      ...retired,
+    ],
+  };
+  checkAlignment(ledger, nextLedger);
+  return { corpus: renamed, ledger: nextLedger, changes, essayIds };
+}
+
+/** The opening words of a paragraph as printed (for text fragments and for people reading the ledger). */
+export function quoteOf(text: string): string {
+  return Array.from(text.trim()).slice(0, 24).join("");
+}
+
+/** Pairs each new essay with the published essay it continues, or null. */
+function pairEssays(essays: readonly Essay[], news: NewParagraph[][], oldEssays: EssayAnchor[], oldByEssay: Map<string, OldParagraph[]>): (EssayAnchor | null)[] {
+  // Candidates: essays sharing an exact paragraph (long enough to mean something), or read from the same file.
+  const byForm = new Map<string, Set<string>>();
+  for (const [essayId, olds] of oldByEssay) for (const o of olds) if (Array.from(o.anchor.form).length >= SHORT_PASSAGE) (byForm.get(o.anchor.form) ?? byForm.set(o.anchor.form, new Set()).get(o.anchor.form)!).add(essayId);
+  const byFile = new Map<string, string[]>();
+  for (const e of oldEssays) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e.id]);
+  const oldBigrams = new Map<string, Set<string>>();
+  const wholeOld = (id: string) => oldBigrams.get(id) ?? oldBigrams.set(id, characterBigrams(oldByEssay.get(id)!.map((o) => o.anchor.form).join(""))).get(id)!;
+  const pairs: { essay: number; old: string; score: number }[] = [];
+  essays.forEach((essay, i) => {
+    const candidates = new Set<string>(byFile.get(essay.source.file) ?? []);
+    for (const p of news[i]!) for (const id of byForm.get(p.form) ?? []) candidates.add(id);
+    if (candidates.size === 0) return;
+    const whole = characterBigrams(news[i]!.map((p) => p.form).join(""));
+    for (const old of candidates) {
+      const l = likeness(wholeOld(old), whole);
+      const score = Math.max(l.firstInSecond, l.secondInFirst);
+      if (score >= ESSAY_MIN_SHARED) pairs.push({ essay: i, old, score });
+    }
+  });
+  pairs.sort((a, b) => b.score - a.score || a.essay - b.essay);
+  const out: (EssayAnchor | null)[] = essays.map(() => null);
+  const taken = new Set<string>();
+  const byId = new Map(oldEssays.map((e) => [e.id, e]));
+  for (const { essay, old } of pairs) {
+    if (out[essay] || taken.has(old)) continue;
+    out[essay] = byId.get(old)!;
+    taken.add(old);
+  }
+  return out;
+}
+
+/**
+ * Pairs old and new paragraphs that are one passage, the pairs sharing most
+ * first: a free old paragraph takes a free new one (edited, or the larger
+ * part of a split); a free old paragraph whose partner already has an id was
+ * joined into it; a new paragraph whose partner is already placed is a part
+ * split off it (it gets a new id).
+ */
+function matchBySimilarity(olds: OldParagraph[], fresh: NewParagraph[], done: Map<string, string>, merged: Map<string, string>, changes: AnchorChange[], splits: Map<NewParagraph, string>): void {
+  const pairs: { o: OldParagraph; n: NewParagraph; shared: number; distance: number }[] = [];
+  for (const o of olds) {
+    for (const n of fresh) {
+      if (done.get(o.anchor.id) !== undefined && n.id === o.anchor.id) continue;
+      if (done.has(o.anchor.id) && n.id !== undefined) continue;
+      if (!samePassage(o.anchor.form, n.form, bigramsOf(o), bigramsOf(n))) continue;
+      pairs.push({ o, n, shared: likeness(bigramsOf(o), bigramsOf(n)).shared, distance: Math.abs(o.at - n.at) });
+    }
+  }
+  pairs.sort((a, b) => b.shared - a.shared || a.distance - b.distance);
+  for (const { o, n } of pairs) {
+    const id = o.anchor.id;
+    const placed = done.has(id) || merged.has(id);
+    if (!placed && n.id === undefined) {
+      n.id = id;
+      done.set(id, id);
+      // The same text elsewhere in the essay is a move within it, not a change of meaning.
+      if (o.anchor.form !== n.form) changes.push({ kind: "edited", id, quote: o.anchor.quote });
+    } else if (!placed && n.id !== undefined) {
+      merged.set(id, n.id);
+      changes.push({ kind: "merged", id, to: n.id, quote: o.anchor.quote });
+    } else if (placed && n.id === undefined && !splits.has(n)) {
+      splits.set(n, id);
+    }
+  }
+}
+
+/** Step 3: the old paragraphs still unplaced against every new paragraph, candidates found through shared character pairs. */
+function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], done: Map<string, string>, merged: Map<string, string>, changes: AnchorChange[]): void {
+  const exact = new Map<string, NewParagraph[]>();
+  for (const n of allNew) (exact.get(n.form) ?? exact.set(n.form, []).get(n.form)!).push(n);
+  const postings = new Map<string, NewParagraph[]>();
+  for (const n of allNew) for (const pair of bigramsOf(n)) (postings.get(pair) ?? postings.set(pair, []).get(pair)!).push(n);
+  const pairs: { o: OldParagraph; n: NewParagraph; shared: number; exact: boolean }[] = [];
+  for (const o of leftOld) {
+    for (const n of exact.get(o.anchor.form) ?? []) pairs.push({ o, n, shared: Infinity, exact: true });
+    const counts = new Map<NewParagraph, number>();
+    for (const pair of bigramsOf(o)) for (const n of postings.get(pair) ?? []) counts.set(n, (counts.get(n) ?? 0) + 1);
+    for (const [n, shared] of counts) {
+      if (n.form === o.anchor.form || !samePassage(o.anchor.form, n.form, bigramsOf(o), bigramsOf(n))) continue;
+      pairs.push({ o, n, shared, exact: false });
+    }
+  }
+  // Free new paragraphs first (a passage moved whole), then joins into placed ones.
+  pairs.sort((a, b) => b.shared - a.shared);
+  for (const { o, n } of pairs) {
+    const id = o.anchor.id;
+    if (done.has(id) || merged.has(id)) continue;
+    if (n.id === undefined) {
+      n.id = id;
+      done.set(id, id);
+      changes.push({ kind: "moved", id, quote: o.anchor.quote });
+    }
+  }
+  for (const { o, n } of pairs) {
+    const id = o.anchor.id;
+    if (done.has(id) || merged.has(id) || n.id === undefined) continue;
+    merged.set(id, n.id);
+    changes.push({ kind: "merged", id, to: n.id, quote: o.anchor.quote });
+  }
+}
+
+/** The closest paragraph of the old essay (before first, then after) that survived, by its id now. */
+function nearestSurvivor(olds: OldParagraph[], at: number, finalId: (o: OldParagraph) => string | undefined): string | null {
+  for (let d = 1; d < olds.length; d++) {
+    for (const i of [at - d, at + d]) {
+      const o = olds[i];
+      const id = o ? finalId(o) : undefined;
+      if (id !== undefined) return id;
+    }
+  }
+  return null;
+}
+
+/** For each essay id, the highest k of the ledger's `<essay id>-p<k>` ids: new paragraphs continue after it. */
+function nextParagraphNumbers(ledger: AnchorLedger): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of ledger.paragraphs) {
+    const match = /^(.+)-p(\d+)$/u.exec(p.id);
+    if (!match) continue;
+    out.set(match[1]!, Math.max(out.get(match[1]!) ?? 0, Number(match[2])));
+  }
+  return out;
+}
+
+/**
+ * Index pairs of a longest common subsequence of two lists of texts (the
+ * alignment `diff` makes), in order.
+ *
+ * @example commonSubsequence(["a", "b", "c"], ["a", "x", "c"]) // [[0, 0], [2, 2]]
+ */
+export function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  const m = a.length;
+  const n = b.length;
+  const table = Array.from({ length: m + 1 }, () => new Uint32Array(n + 1));
+  for (let i = m - 1; i >= 0; i--) for (let j = n - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const out: [number, number][] = [];
+  for (let i = 0, j = 0; i < m && j < n; ) {
+    if (a[i] === b[j]) {
+      out.push([i, j]);
+      i++;
+      j++;
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * The guard: every id of the old ledger still names its passage. A live id
+ * kept must hold the same passage (similarity.ts); a moved one must point at
+ * a paragraph holding it; no id is dropped. Throws AnchorLedgerError naming
+ * the id and both texts otherwise.
+ */
+export function checkAlignment(before: AnchorLedger, after: AnchorLedger): void {
+  const now = new Map(after.paragraphs.map((p) => [p.id, p]));
+  const live = (id: string): ParagraphAnchor | undefined => {
+    for (let p = now.get(id), hops = 0; p && hops < 1000; p = p.status === "moved" ? now.get(p.to!) : undefined, hops++) if (p.status === "live") return p;
+    return undefined;
+  };
+  for (const old of before.paragraphs) {
+    const entry = now.get(old.id);
+    if (!entry) throw new AnchorLedgerError(`anchor ledger: published id ${old.id} would be dropped`);
+    if (old.status !== "live" || entry.status === "gone") continue;
+    const target = live(old.id);
+    if (!target) throw new AnchorLedgerError(`anchor ledger: ${old.id} leads nowhere`);
+    if (!samePassage(old.form, target.form)) {
+      throw new AnchorLedgerError(`anchor ledger: ${old.id} would point at unrelated text: it named "${old.quote}…" and would name "${target.quote}…"`);
+    }
+  }
+  const essays = new Set(after.essays.map((e) => e.id));
+  for (const e of before.essays) if (!essays.has(e.id)) throw new AnchorLedgerError(`anchor ledger: published essay id ${e.id} would be dropped`);
+}
