@@ -77,15 +77,18 @@ const ESSAY_PAGE = /^\/essays\/([^/]+)\/?$/u;
 const NOWHERE = "/__not-found__";
 
 /**
- * The notice for an id whose passage was removed in a revision (app/removed/[id]):
- * answered with 410 Gone, the URL left as it is.
+ * The notice for an id whose passage was removed in a revision
+ * (app/removed/[id]), the URL left as the reader had it. Next.js keeps the
+ * status of the page it rewrites to (200; the page is marked noindex); the
+ * API answers the same id with 410 Gone.
  */
 function removedPage(request: NextRequest, id: string): NextResponse {
   const nonce = newNonce();
   const policy = contentSecurityPolicy({ nonce, hashes: notFoundScriptHashes() });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
-  const response = NextResponse.rewrite(new URL(`/removed/${encodeURIComponent(id)}`, request.url), { status: 410, request: { headers } });
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.rewrite(new URL(`/removed/${encodeURIComponent(id)}`, request.url), { request: { headers } });
   if (process.env.NODE_ENV === "production") response.headers.set("Content-Security-Policy", policy);
   return response;
 }

@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-
-/** Where an anchor published on this page before a revision leads now. */
-export type RetiredAnchor = { anchor: string; moved: string } | { anchor: string; gone: true; nearest: { href: string; n: number } | null };
+import { staleAnchorAction, type RetiredAnchor } from "@/lib/web/stale-anchors";
 
 /**
  * Answers an old paragraph anchor (`#p6` of a link shared before a revision)
@@ -16,14 +14,17 @@ export type RetiredAnchor = { anchor: string; moved: string } | { anchor: string
 export function StaleAnchor({ retired }: { retired: RetiredAnchor[] }) {
   const [gone, setGone] = useState<Extract<RetiredAnchor, { gone: true }> | null>(null);
   useEffect(() => {
-    const byAnchor = new Map(retired.map((r) => [r.anchor, r]));
     const check = () => {
-      const anchor = decodeURIComponent(window.location.hash.slice(1));
-      if (!anchor || document.getElementById(anchor)) return setGone(null);
-      const found = byAnchor.get(anchor);
-      if (!found) return setGone(null);
-      if ("moved" in found) window.location.replace(found.moved);
-      else setGone(found);
+      const hash = window.location.hash;
+      let id = "";
+      try {
+        id = decodeURIComponent(hash.slice(1));
+      } catch {
+        // not percent-encoding: no element has it
+      }
+      const action = staleAnchorAction(hash, id !== "" && document.getElementById(id) !== null, retired);
+      if (action.kind === "follow") window.location.replace(action.href);
+      setGone(action.kind === "notice" ? action.retired : null);
     };
     check();
     window.addEventListener("hashchange", check);

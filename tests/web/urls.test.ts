@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { staleAnchorAction, type RetiredAnchor, type StaleAnchorAction } from "@/lib/web/stale-anchors";
 import {
   authorUrl,
   distributionPageUrl,
@@ -308,5 +309,24 @@ describe("deep links of results and concordance lines", () => {
   ])("kwicLineUrl: %s", (_case, match, expected) => {
     const line: Parameters<typeof kwicLineUrl>[0] = { essay: essay(), paragraph: paragraph("e1", 3, text), left: "", match, right: "", cutLeft: false, cutRight: false, term: "治理", start: 0, end: match.length };
     expect(kwicLineUrl(line)).toBe(expected);
+  });
+});
+
+describe("staleAnchorAction: an old anchor on an essay page", () => {
+  const retired: RetiredAnchor[] = [
+    { anchor: "p6", moved: "/essays/abc#p5" },
+    { anchor: "p9", gone: true, nearest: { href: "/essays/abc#p8", n: 7 } },
+    { anchor: "p10", gone: true, nearest: null },
+  ];
+  it.each<[string, string, boolean, StaleAnchorAction]>([
+    ["a moved passage is followed", "#p6", false, { kind: "follow", href: "/essays/abc#p5" }],
+    ["a removed passage gets the notice with the nearest paragraph", "#p9", false, { kind: "notice", retired: retired[1] as Extract<RetiredAnchor, { gone: true }> }],
+    ["a removed passage with no survivor still gets the notice", "#p10", false, { kind: "notice", retired: retired[2] as Extract<RetiredAnchor, { gone: true }> }],
+    ["an element the page has wins, retired or not", "#p6", true, { kind: "none" }],
+    ["an anchor never published does nothing", "#p99", false, { kind: "none" }],
+    ["no fragment does nothing", "", false, { kind: "none" }],
+    ["broken percent-encoding does nothing", "#%E6%B2", false, { kind: "none" }],
+  ])("%s", (_case, hash, has, expected) => {
+    expect(staleAnchorAction(hash, has, retired)).toEqual(expected);
   });
 });

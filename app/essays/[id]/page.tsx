@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { AuthorLine } from "@/components/author-line";
 import { EssayBody } from "@/components/essay-body";
 import { HighlightTerms } from "@/components/highlight-terms";
-import { StaleAnchor, type RetiredAnchor } from "@/components/stale-anchor";
+import { StaleAnchor } from "@/components/stale-anchor";
 import { TargetMarker } from "@/components/target-marker";
 import { authorsWithSlugs, collectionOf, essayKeywords, essayNeighbours, findEssay, listEssays } from "@/lib/browse/essays";
 import { retiredParagraphsOf } from "@/lib/browse/anchors";
 import { themesOfEssay } from "@/lib/browse/themes";
+import type { RetiredAnchor } from "@/lib/web/stale-anchors";
 import { essayUrl, paragraphAnchor, paragraphUrl, searchUrl, sourceUrlFor, themeUrl } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ id: string }> };

@@ -7,7 +7,8 @@ import { essayUrl, paragraphUrl, safeDecode } from "@/lib/web/urls";
 /**
  * What a link to a removed passage shows: the proxy rewrites `/p/<id>`,
  * `/related/<id>` and `/essays/<id>` of an id whose text was removed in a
- * revision to this page, with status 410, the URL left as the reader had it.
+ * revision to this page, the URL left as the reader had it (noindex; the
+ * API answers the same id with 410 Gone).
  * It names what was removed and offers the essay and the nearest paragraph
  * that survived: a clear "gone", never another paragraph in its place.
  */
