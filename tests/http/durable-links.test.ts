@@ -1,4 +1,8 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildGenerated } from "@/lib/artifacts/build";
+import { readCorpus } from "@/lib/artifacts/read";
 import { samePassage } from "@/lib/anchors/similarity";
 import { matchForm } from "@/lib/text/match-form";
 import { buildRevisionScenario, startServerOn, type RevisionScenario } from "../setup/revision-scenario";
@@ -93,5 +97,43 @@ describe("every published paragraph link after a revision", () => {
     const answer = await ask(path);
     expect(answer.status).toBe(status);
     if (path.startsWith("/api/")) expect(answer.body).toMatchObject({ status, error: expect.any(String) });
+  });
+});
+
+describe("essay links after a further revision", () => {
+  // v3: the journal note's file deleted (its essay gone), the theory page's file renamed and its title corrected (its id kept).
+  let v3: { base: string; stop: () => void };
+  let noteId = "";
+  let pageId = "";
+  beforeAll(async () => {
+    const v2 = readCorpus(scenario.v2).corpus;
+    noteId = v2.essays.find((e) => e.source.file === "006_new_journal_note.txt")!.id;
+    pageId = v2.essays.find((e) => e.source.file === "005_new_theory_page.txt")!.id;
+    rmSync(join(scenario.seeds, "006_new_journal_note.txt"));
+    const renamed = join(scenario.seeds, "007_renamed_theory_page.txt");
+    renameSync(join(scenario.seeds, "005_new_theory_page.txt"), renamed);
+    writeFileSync(renamed, readFileSync(renamed, "utf8").replace("# 以标准化建设提升社区服务效能", "# 以标准化建设全面提升社区服务效能"));
+    buildGenerated(scenario.seeds, join(scenario.work, "v3"));
+    v3 = await startServerOn(join(scenario.work, "v3"));
+  }, 180_000);
+  afterAll(() => v3?.stop());
+
+  const get = (path: string) => fetch(`${v3.base}${path}`, { redirect: "manual" });
+
+  it("keeps an essay's id through a file rename and a title correction", async () => {
+    const essay = (await (await get(`/api/essays/${pageId}`)).json()) as { id: string; displayTitle: string; source: { file: string } };
+    expect(essay).toMatchObject({ id: pageId, displayTitle: "以标准化建设全面提升社区服务效能", source: { file: "007_renamed_theory_page.txt" } });
+  });
+
+  it("says a removed essay is gone: 410 in the API, the notice on its page, and its paragraphs' share pages", async () => {
+    const api = await get(`/api/essays/${noteId}`);
+    expect(api.status).toBe(410);
+    expect(await api.json()).toMatchObject({ status: 410, error: expect.stringContaining("removed") });
+    const page = await get(`/essays/${noteId}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("此文已在修订中删除");
+    const paragraph = await get(`/api/paragraphs/${noteId}-p1`);
+    expect(paragraph.status).toBe(410);
+    expect(await paragraph.json()).toMatchObject({ status: 410, essay: null, nearest: null });
   });
 });
