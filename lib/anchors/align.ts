@@ -1,7 +1,7 @@
 import { matchForm } from "../text/match-form";
 import type { AnchorChange, Corpus, Essay } from "../types";
 import { AnchorLedgerError, LEDGER_VERSION, type AnchorLedger, type EssayAnchor, type ParagraphAnchor } from "./ledger";
-import { characterBigrams, likeness, samePassage, SHORT_PASSAGE } from "./similarity";
+import { characterBigrams, CONTAINED_MIN, CONTAINED_MIN_LENGTH, likeness, samePassage, SHORT_PASSAGE } from "./similarity";
 
 /**
  * Durable ids: aligns a freshly parsed corpus (whose ids the parser made
@@ -17,8 +17,11 @@ import { characterBigrams, likeness, samePassage, SHORT_PASSAGE } from "./simila
  *    pairs sharing most first. An old paragraph takes its best such partner
  *    (an edit, or the larger half of a split); an old paragraph whose
  *    partner already has an id was joined into it (moved there).
- * 3. Across essays: what is still unmatched is compared with every new
- *    paragraph the same way (a passage moved to another essay or file).
+ * 3. Across essays: what is still unmatched, if at least
+ *    CONTAINED_MIN_LENGTH long, is compared with every new paragraph the
+ *    same way (a passage moved to another essay or file); a shorter one
+ *    (a heading) only to an identical paragraph of an essay that received
+ *    other paragraphs of its old essay too (an essay re-cut in two).
  * 4. Old paragraphs left over are gone; new paragraphs left over get new ids,
  *    `<essay id>-p<k>` with k never used before in that essay.
  * Ids are never reused, and a kept or followed id always names the same
@@ -112,7 +115,8 @@ export function alignCorpus(corpus: Corpus, ledger: AnchorLedger): Alignment {
 
   // 3. Across essays: what is left of every old essay against every new paragraph.
   const leftOld = [...oldByEssay.values()].flat().filter((o) => !done.has(o.anchor.id) && !merged.has(o.anchor.id));
-  if (leftOld.length > 0) matchAcross(leftOld, news.flat(), done, merged, changes);
+  const oldEssayById = new Map(ledger.paragraphs.filter((p) => p.status === "live").map((p) => [p.id, p.essay]));
+  if (leftOld.length > 0) matchAcross(leftOld, news.flat(), done, merged, changes, oldEssayById);
 
   // 4. New ids for new text; old paragraphs left over are gone.
   const nextNumber = nextParagraphNumbers(ledger);
@@ -156,6 +160,13 @@ export function alignCorpus(corpus: Corpus, ledger: AnchorLedger): Alignment {
       paragraphs: essay.paragraphs.map((p, at) => ({ ...p, id: news[i]![at]!.id! })),
     })),
   };
+  // Ids retired by earlier builds that led to a passage: check each still does, or find where it went, or retire it as gone.
+  const liveForm = new Map(renamed.essays.flatMap((e, i) => e.paragraphs.map((p, at) => [p.id, news[i]![at]!.form] as const)));
+  const allNew = news.flat();
+  const earlier = ledger.paragraphs
+    .filter((p) => p.status !== "live")
+    .map((p) => (p.status === "moved" ? recheckMoved(p, ledger, retired, liveForm, allNew, changes) : p));
+
   const liveEssayIds = new Set(finalEssayId);
   const retiredEssays: EssayAnchor[] = oldEssays
     .filter((e) => !liveEssayIds.has(e.id))
@@ -177,7 +188,7 @@ export function alignCorpus(corpus: Corpus, ledger: AnchorLedger): Alignment {
     ],
     paragraphs: [
       ...renamed.essays.flatMap((e, i) => e.paragraphs.map((p, at): ParagraphAnchor => ({ id: p.id, status: "live", essay: e.id, form: news[i]![at]!.form, quote: quoteOf(p.text) }))),
-      ...ledger.paragraphs.filter((p) => p.status !== "live"),
+      ...earlier,
       ...retired,
     ],
   };
@@ -198,13 +209,16 @@ function pairEssays(essays: readonly Essay[], news: NewParagraph[][], oldEssays:
   const byFile = new Map<string, string[]>();
   for (const e of oldEssays) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e.id]);
   const oldBigrams = new Map<string, Set<string>>();
-  const wholeOld = (id: string) => oldBigrams.get(id) ?? oldBigrams.set(id, characterBigrams(oldByEssay.get(id)!.map((o) => o.anchor.form).join(""))).get(id)!;
+  const titleOf = new Map(oldEssays.map((e) => [e.id, matchForm(e.title)]));
+  // An essay's text is its title and its paragraphs: an essay printed as a title alone (a banner) still has something to match.
+  const wholeOld = (id: string) =>
+    oldBigrams.get(id) ?? oldBigrams.set(id, characterBigrams([titleOf.get(id) ?? "", ...oldByEssay.get(id)!.map((o) => o.anchor.form)].join("\n"))).get(id)!;
   const pairs: { essay: number; old: string; score: number }[] = [];
   essays.forEach((essay, i) => {
     const candidates = new Set<string>(byFile.get(essay.source.file) ?? []);
     for (const p of news[i]!) for (const id of byForm.get(p.form) ?? []) candidates.add(id);
     if (candidates.size === 0) return;
-    const whole = characterBigrams(news[i]!.map((p) => p.form).join(""));
+    const whole = characterBigrams([matchForm(essay.displayTitle), ...news[i]!.map((p) => p.form)].join("\n"));
     for (const old of candidates) {
       const l = likeness(wholeOld(old), whole);
       const score = Math.max(l.firstInSecond, l.secondInFirst);
@@ -252,20 +266,23 @@ function matchBySimilarity(olds: OldParagraph[], fresh: NewParagraph[], done: Ma
     } else if (!placed && n.id !== undefined) {
       merged.set(id, n.id);
       changes.push({ kind: "merged", id, to: n.id, quote: o.anchor.quote });
-    } else if (placed && n.id === undefined && !splits.has(n)) {
+    } else if (placed && n.id === undefined && !splits.has(n) && n.form !== o.anchor.form && likeness(bigramsOf(o), bigramsOf(n)).secondInFirst >= CONTAINED_MIN) {
+      // A part of the old passage (not a copy of it): split off it.
       splits.set(n, id);
     }
   }
 }
 
 /** Step 3: the old paragraphs still unplaced against every new paragraph, candidates found through shared character pairs. */
-function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], done: Map<string, string>, merged: Map<string, string>, changes: AnchorChange[]): void {
+function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], done: Map<string, string>, merged: Map<string, string>, changes: AnchorChange[], oldEssayById: Map<string, string>): void {
   const exact = new Map<string, NewParagraph[]>();
   for (const n of allNew) (exact.get(n.form) ?? exact.set(n.form, []).get(n.form)!).push(n);
   const postings = new Map<string, NewParagraph[]>();
   for (const n of allNew) for (const pair of bigramsOf(n)) (postings.get(pair) ?? postings.set(pair, []).get(pair)!).push(n);
   const pairs: { o: OldParagraph; n: NewParagraph; shared: number; exact: boolean }[] = [];
   for (const o of leftOld) {
+    // Across essays only a passage long enough to be itself: a heading like 结语 in another essay is another heading.
+    if (Array.from(o.anchor.form).length < CONTAINED_MIN_LENGTH) continue;
     for (const n of exact.get(o.anchor.form) ?? []) pairs.push({ o, n, shared: Infinity, exact: true });
     const counts = new Map<NewParagraph, number>();
     for (const pair of bigramsOf(o)) for (const n of postings.get(pair) ?? []) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -291,6 +308,56 @@ function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], done: Map<
     merged.set(id, n.id);
     changes.push({ kind: "merged", id, to: n.id, quote: o.anchor.quote });
   }
+
+  // Short passages (headings, one-line sentences) only where their context went too: an essay that
+  // received other paragraphs of the same old essay (an essay re-cut in two), as a quote is re-found by its prefix.
+  const oldEssayOf = (id: string | undefined) => (id === undefined ? undefined : oldEssayById.get(id));
+  const essaysFrom = new Map<number, Set<string>>();
+  for (const n of allNew) {
+    const from = oldEssayOf(n.id);
+    if (from !== undefined) (essaysFrom.get(n.essay) ?? essaysFrom.set(n.essay, new Set()).get(n.essay)!).add(from);
+  }
+  for (const o of leftOld) {
+    const id = o.anchor.id;
+    if (done.has(id) || merged.has(id) || Array.from(o.anchor.form).length >= CONTAINED_MIN_LENGTH) continue;
+    const n = (exact.get(o.anchor.form) ?? []).find((c) => c.id === undefined && essaysFrom.get(c.essay)?.has(o.anchor.essay));
+    if (!n) continue;
+    n.id = id;
+    done.set(id, id);
+    changes.push({ kind: "moved", id, quote: o.anchor.quote });
+  }
+}
+
+/**
+ * An id an earlier build retired as moved (joined into another paragraph,
+ * say): still right when the paragraph it leads to now holds its passage;
+ * otherwise pointed at the paragraph that does, or retired as gone, with the
+ * paragraph it led to as the nearest. (A join undone, or the joined passage
+ * later cut out, must not leave the old id on text that is no longer its own.)
+ */
+function recheckMoved(entry: ParagraphAnchor, ledger: AnchorLedger, retiredNow: ParagraphAnchor[], liveForm: Map<string, string>, allNew: NewParagraph[], changes: AnchorChange[]): ParagraphAnchor {
+  const byId = new Map<string, ParagraphAnchor>([...ledger.paragraphs, ...retiredNow].map((p) => [p.id, p]));
+  let at: string | undefined = entry.to;
+  for (let hops = 0; at !== undefined && !liveForm.has(at) && hops < 1000; hops++) {
+    const next = byId.get(at);
+    at = next?.status === "moved" ? next.to : undefined;
+  }
+  if (at !== undefined && samePassage(entry.form, liveForm.get(at)!)) return entry;
+  const own = characterBigrams(entry.form);
+  let best: NewParagraph | undefined;
+  let bestShared = 0;
+  for (const n of allNew) {
+    if (!samePassage(entry.form, n.form, own, bigramsOf(n))) continue;
+    const shared = likeness(own, bigramsOf(n)).shared;
+    if (shared > bestShared) [best, bestShared] = [n, shared];
+  }
+  if (best?.id) {
+    changes.push({ kind: "merged", id: entry.id, to: best.id, quote: entry.quote });
+    return { ...entry, to: best.id };
+  }
+  const { to: _to, ...rest } = entry;
+  changes.push({ kind: "gone", id: entry.id, essay: entry.essay, nearest: at ?? null, quote: entry.quote });
+  return { ...rest, status: "gone", nearest: at ?? null };
 }
 
 /** The closest paragraph of the old essay (before first, then after) that survived, by its id now. */
@@ -357,14 +424,15 @@ export function checkAlignment(before: AnchorLedger, after: AnchorLedger): void 
     for (let p = now.get(id), hops = 0; p && hops < 1000; p = p.status === "moved" ? now.get(p.to!) : undefined, hops++) if (p.status === "live") return p;
     return undefined;
   };
-  for (const old of before.paragraphs) {
-    const entry = now.get(old.id);
-    if (!entry) throw new AnchorLedgerError(`anchor ledger: published id ${old.id} would be dropped`);
-    if (old.status !== "live" || entry.status === "gone") continue;
-    const target = live(old.id);
-    if (!target) throw new AnchorLedgerError(`anchor ledger: ${old.id} leads nowhere`);
-    if (!samePassage(old.form, target.form)) {
-      throw new AnchorLedgerError(`anchor ledger: ${old.id} would point at unrelated text: it named "${old.quote}…" and would name "${target.quote}…"`);
+  for (const old of before.paragraphs) if (!now.has(old.id)) throw new AnchorLedgerError(`anchor ledger: published id ${old.id} would be dropped`);
+  // Every id that leads somewhere (live, or moved) must lead to its own passage: the one it named when it was last live.
+  for (const entry of after.paragraphs) {
+    if (entry.status === "gone") continue;
+    const target = live(entry.id);
+    if (!target) throw new AnchorLedgerError(`anchor ledger: ${entry.id} leads nowhere`);
+    const named = before.paragraphs.find((p) => p.id === entry.id)?.form ?? entry.form;
+    if (!samePassage(named, target.form)) {
+      throw new AnchorLedgerError(`anchor ledger: ${entry.id} would point at unrelated text: it named "${entry.quote}…" and would name "${target.quote}…"`);
     }
   }
   const essays = new Set(after.essays.map((e) => e.id));

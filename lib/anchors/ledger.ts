@@ -143,7 +143,7 @@ export function validateLedger(raw: unknown, path: string): AnchorLedger {
         if (seen.has(at.id)) fail(`${kind}[${i}].to`, `following "${a.id}" loops back to "${at.id}"`);
         seen.add(at.id);
       }
-      if (!ids.has(a.to!)) fail(`${kind}[${i}].to`, `"${a.to}" is not a ${kind.slice(0, -1)} of the ledger`);
+      if (!ids.has(a.to!)) fail(`${kind}[${i}].to`, `"${a.to}" is not ${kind === "essays" ? "an essay" : "a paragraph"} of the ledger`);
     });
   };
   checkTargets(essays, essayIds, "essays");
