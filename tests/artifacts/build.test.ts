@@ -111,4 +111,26 @@ describe("npm run index on a source that is not text", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('metadata.json: sources["good.txt"].why must be a non-empty string');
   });
+
+  it.each([
+    ["not JSON", "{", "anchors.json: not valid JSON"],
+    ["an id that moves to nothing", JSON.stringify({ version: 1, essays: [{ id: "a", status: "moved", to: "b", title: "甲", file: "x.txt" }], paragraphs: [] }), 'anchors.json: essays[0].to: "b" is not an essay of the ledger'],
+  ])("exits 1 naming a malformed anchor ledger (%s), and writes nothing", (_case, ledger, message) => {
+    const seeds = seedsWith(`bad-ledger-${ledger.length}`, { "good.txt": GOOD, "anchors.json": ledger });
+    const out = join(work, `bad-ledger-out-${ledger.length}`);
+    const result = runIndex(seeds, out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(readFileSync(join(seeds, "anchors.json"), "utf8")).toBe(ledger);
+    expect(() => readFileSync(join(out, "corpus.json"))).toThrow();
+  });
+
+  it("writes the anchor ledger beside the seeds, and a second build leaves it byte-identical", () => {
+    const seeds = seedsWith("ledger", { "good.txt": GOOD });
+    expect(runIndex(seeds, join(work, "ledger-out")).status).toBe(0);
+    const first = readFileSync(join(seeds, "anchors.json"), "utf8");
+    expect(first).toContain('"status":"live"');
+    expect(runIndex(seeds, join(work, "ledger-out")).status).toBe(0);
+    expect(readFileSync(join(seeds, "anchors.json"), "utf8")).toBe(first);
+  });
 });
