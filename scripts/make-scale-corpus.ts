@@ -14,6 +14,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildCorpus } from "../lib/corpus/build-corpus";
+import { seededRandom } from "./random";
 
 const { values } = parseArgs({
   options: {
@@ -27,18 +28,7 @@ if (!Number.isFinite(factor) || factor <= 0) throw new Error("--factor must be a
 const outDir = resolve(values.out ?? `bench/data/scale-${factor}`);
 const seedsDir = join(outDir, "seeds");
 
-/** A small, fast, seeded random number generator (mulberry32), so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(Number(values.seed));
+const rand = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
 const { corpus } = buildCorpus("seeds");

@@ -4,7 +4,7 @@
  * server's process tree. Shared by the test server (tests/setup/server.ts),
  * the load test and the benchmark.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
@@ -48,4 +48,49 @@ export function treeRssMB(pid: number): number {
     }
   }
   return kb / 1024;
+}
+
+/** The built app running as a child: where it answers, its process, and what it printed. */
+export interface RunningApp {
+  baseUrl: string;
+  child: ChildProcess;
+  /** Everything the server printed so far. */
+  log: () => string;
+  stop: () => void;
+}
+
+/**
+ * Starts the built app (`next start`) on a free loopback port, optionally
+ * against another generated folder, and waits until `readyPath` answers
+ * (`ok` only: any HTTP answer will do, for a server expected to answer 503).
+ * Throws with the server's output when it exits or does not answer in time.
+ *
+ * @example const app = await startApp({ generated: "/tmp/v2" }); …; app.stop();
+ */
+export async function startApp(options: { generated?: string; readyPath?: string; ok?: boolean; timeoutMs?: number } = {}): Promise<RunningApp> {
+  const { generated, readyPath = "/api/essays", ok = true, timeoutMs = 60_000 } = options;
+  const port = await freePort();
+  let output = "";
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...(generated ? { GENERATED_DIR: generated } : {}), NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: SERVER_NODE_OPTIONS },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = { baseUrl, child, log: () => output, stop: () => void child.kill("SIGTERM") };
+  for (const deadline = Date.now() + timeoutMs; ; ) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    try {
+      const response = await fetch(`${baseUrl}${readyPath}`);
+      if (!ok || response.ok) return app;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      app.stop();
+      throw new Error(`next start did not answer ${readyPath} within ${timeoutMs / 1000} s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

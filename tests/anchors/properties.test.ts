@@ -8,6 +8,7 @@ import { retiredIds } from "@/lib/anchors/resolve";
 import { samePassage } from "@/lib/anchors/similarity";
 import { matchForm } from "@/lib/text/match-form";
 import { countHan } from "@/lib/text/patterns";
+import { seededRandom } from "../../scripts/random";
 
 /**
  * A seeded property test over the real corpus: build the seeds (v1, empty
@@ -38,18 +39,6 @@ const LOOK_ALIKES: [string, string][] = [
   ["天", "夫"],
 ];
 const HAN_CHAR = /\p{Script=Han}/u;
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Sources = Record<string, string[]>;
 const OPERATIONS = ["delete", "duplicate", "insert", "ocr", "split", "join"] as const;
@@ -138,7 +127,7 @@ describe("random edit scripts over the real corpus", () => {
 
   it.each(SEEDS)("seed %i: every v1 id leads to its passage or says gone, and a rebuild changes nothing", (seed) => {
     const sources = readSources();
-    const script = applyEditScript(sources, mulberry32(seed));
+    const script = applyEditScript(sources, seededRandom(seed));
     const why = `seed ${seed}: ${script.join("; ")}`;
     const dir = folderWith(sources);
 

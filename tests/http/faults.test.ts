@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort, SERVER_NODE_OPTIONS } from "../../scripts/server-process";
+import { startApp } from "../../scripts/server-process";
 
 /**
  * Faults at start-up: the built app started against damaged generated data.
@@ -15,28 +15,12 @@ const work = mkdtempSync(join(tmpdir(), "faults-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function withServer(generated: string, check: (base: string, server: ChildProcess, log: () => string) => Promise<void>): Promise<void> {
-  const port = await freePort();
-  let output = "";
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, GENERATED_DIR: generated, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: SERVER_NODE_OPTIONS },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout!.on("data", (d) => (output += d));
-  server.stderr!.on("data", (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
+  // Any answer means it is up: with broken data every path answers 503.
+  const app = await startApp({ generated, readyPath: "/robots.txt", ok: false, timeoutMs: 30_000 });
   try {
-    for (const deadline = Date.now() + 30_000; ; ) {
-      try {
-        await fetch(`${base}/robots.txt`);
-        break;
-      } catch {
-        if (Date.now() > deadline || server.exitCode !== null) throw new Error(`server did not start:\n${output}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    await check(base, server, () => output);
+    await check(app.baseUrl, app.child, app.log);
   } finally {
-    server.kill("SIGTERM");
+    app.stop();
   }
 }
 

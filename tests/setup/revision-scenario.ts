@@ -1,11 +1,10 @@
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildGenerated } from "../../lib/artifacts/build";
 import { readCorpus } from "../../lib/artifacts/read";
 import { matchForm } from "../../lib/text/match-form";
-import { freePort, SERVER_NODE_OPTIONS } from "../../scripts/server-process";
+import { startApp } from "../../scripts/server-process";
 
 /**
  * The revision scenario of the durable-links issue, as a user would make it:
@@ -73,23 +72,6 @@ export function buildRevisionScenario(): RevisionScenario {
 
 /** Starts the built app against a generated folder on a free loopback port; `stop` ends it. */
 export async function startServerOn(generated: string): Promise<{ base: string; stop: () => void }> {
-  const port = await freePort();
-  let output = "";
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, GENERATED_DIR: generated, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: SERVER_NODE_OPTIONS },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout!.on("data", (d) => (output += d));
-  server.stderr!.on("data", (d) => (output += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 60_000; ; ) {
-    try {
-      if ((await fetch(`${base}/api/essays`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { base, stop: () => server.kill("SIGTERM") };
+  const app = await startApp({ generated });
+  return { base: app.baseUrl, stop: app.stop };
 }

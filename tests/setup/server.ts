@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import type { TestProject } from "vitest/node";
-import { freePort, SERVER_NODE_OPTIONS } from "../../scripts/server-process";
+import { startApp } from "../../scripts/server-process";
 
 /**
  * Starts the built app with `next start` on a free loopback port for the
@@ -51,35 +51,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 async function startServer(): Promise<RunningServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: SERVER_NODE_OPTIONS },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  try {
-    await waitFor(child, `${baseUrl}/api/essays`, () => output);
-  } catch (error) {
-    child.kill("SIGTERM");
-    throw error;
-  }
+  const { baseUrl, child } = await startApp();
   return { baseUrl, child };
-}
-
-async function waitFor(child: ChildProcess, url: string, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${log()}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`next start did not answer ${url} within 60 s:\n${log()}`);
 }

@@ -3,6 +3,7 @@ import { jsonError, withEngine } from "@/lib/web/responses";
 import { toSearchJson } from "@/lib/web/json";
 import { parseSearchParams } from "@/lib/web/params";
 import { FILTER_FIELDS } from "@/lib/search/query";
+import { BoundedCache } from "@/lib/search/bounded-cache";
 
 /**
  * GET /api/search?q=&limit=&offset=&author=&institution=&source=&theme=&sort=
@@ -15,8 +16,7 @@ import { FILTER_FIELDS } from "@/lib/search/query";
  * process runs, so an answer stays right. Bounded (oldest out first) so
  * distinct queries cannot grow it without limit.
  */
-const answers = new Map<string, string>();
-const ANSWERS_KEPT = 1000;
+const answers = new BoundedCache<string>(1000);
 
 const HEADERS = { "Content-Type": "application/json", "Cache-Control": "private, no-store" };
 
@@ -30,7 +30,6 @@ export function GET(request: NextRequest): Response {
 
   return withEngine((engine) => {
     const body = JSON.stringify(toSearchJson(search, engine.search(search)));
-    if (answers.size >= ANSWERS_KEPT) answers.delete(answers.keys().next().value!);
     answers.set(key, body);
     return new Response(body, { headers: HEADERS });
   });
