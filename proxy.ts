@@ -46,7 +46,13 @@ export function proxy(request: NextRequest): NextResponse {
   if (essayPage) {
     const route = retiredEssayRoute(decodeURIComponent(essayPage[1]!));
     if (route === "gone") return removedPage(request, decodeURIComponent(essayPage[1]!));
-    if (route !== null) return NextResponse.redirect(new URL(`/essays/${encodeURIComponent(route.to)}${request.nextUrl.search}`, request.url), 308);
+    if (route !== null) {
+      // `from` tells the page that an anchor like #p6 meant the old essay's paragraph (components/stale-anchor.tsx).
+      const target = new URL(`/essays/${encodeURIComponent(route.to)}`, request.url);
+      target.search = request.nextUrl.search;
+      target.searchParams.set("from", decodeURIComponent(essayPage[1]!));
+      return NextResponse.redirect(target, 308);
+    }
   }
   if (process.env.NODE_ENV !== "production") return NextResponse.next();
 

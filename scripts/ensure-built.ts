@@ -51,5 +51,6 @@ if (built === current && complete) {
     console.error("ensure-built: npm run build failed");
     process.exit(result.status ?? 1);
   }
-  writeFileSync(STAMP, current);
+  // Hashed again: the build writes seeds/anchors.json (the anchor ledger), an input, when ids changed.
+  writeFileSync(STAMP, hashInputs());
 }

@@ -2,7 +2,7 @@ import { matchForm } from "../text/match-form";
 import type { AnchorChange, Corpus, Essay } from "../types";
 import { AnchorLedgerError, LEDGER_VERSION, type AnchorLedger, type EssayAnchor, type ParagraphAnchor } from "./ledger";
 import { commonSubsequence, matchAcross, matchBySimilarity, nearestSurvivor, recheckMoved, type NewParagraph, type OldParagraph } from "./passages";
-import { characterBigrams, likeness, samePassage, SHORT_PASSAGE } from "./similarity";
+import { characterBigrams, heldIn, likeness, samePassage, SHORT_PASSAGE } from "./similarity";
 
 /**
  * Durable ids: aligns a freshly parsed corpus (whose ids the parser made
@@ -10,8 +10,10 @@ import { characterBigrams, likeness, samePassage, SHORT_PASSAGE } from "./simila
  * each essay and paragraph its durable id.
  *
  * 1. Essays: a new essay takes the id of the published essay whose text it
- *    shares most (at least ESSAY_MIN_SHARED of the smaller one's character
- *    pairs), whatever its title or file name now; otherwise it is new.
+ *    shares most (each holding at least ESSAY_MIN_SHARED of the other's
+ *    character pairs, titles included; or one holding ESSAY_HELD_IN of the
+ *    other's when they share an identical paragraph), whatever its title or
+ *    file name now; otherwise it is new.
  * 2. Paragraphs of a matched essay: first the longest common subsequence of
  *    identical texts (as `diff` aligns lines), then, for the rest, pairs that
  *    are one passage (similarity.ts: edited, or one holding the other), the
@@ -29,8 +31,12 @@ import { characterBigrams, likeness, samePassage, SHORT_PASSAGE } from "./simila
  * passage: `checkAlignment` refuses any other outcome.
  */
 
-/** Two essays are one when they share at least this share of the smaller one's character pairs. */
+/** Two essays are one when each holds at least this share of the other's character pairs. */
 export const ESSAY_MIN_SHARED = 0.5;
+/** Or when one holds this share of the other's and they share an identical paragraph. */
+const ESSAY_HELD_IN = 0.8;
+/** How many published essays (those sharing the most identical paragraphs) a new essay is compared with, besides those of its file. */
+const ESSAY_CANDIDATES = 5;
 
 /** The outcome of an alignment. */
 export interface Alignment {
@@ -143,9 +149,10 @@ export function alignCorpus(corpus: Corpus, ledger: AnchorLedger): Alignment {
   // Ids retired by earlier builds that led to a passage: check each still does, or find where it went, or retire it as gone.
   const liveForm = new Map(renamed.essays.flatMap((e, i) => e.paragraphs.map((p, at) => [p.id, news[i]![at]!.form] as const)));
   const allNew = news.flat();
+  const everyEntry = new Map<string, ParagraphAnchor>([...ledger.paragraphs, ...retired].map((p) => [p.id, p]));
   const earlier = ledger.paragraphs
     .filter((p) => p.status !== "live")
-    .map((p) => (p.status === "moved" ? recheckMoved(p, ledger, retired, liveForm, allNew, changes) : p));
+    .map((p) => (p.status === "moved" ? recheckMoved(p, everyEntry, liveForm, allNew, changes) : p));
 
   const liveEssayIds = new Set(finalEssayId);
   const retiredEssays: EssayAnchor[] = oldEssays
@@ -191,18 +198,34 @@ function pairEssays(essays: readonly Essay[], news: NewParagraph[][], oldEssays:
   const oldBigrams = new Map<string, Set<string>>();
   const titleOf = new Map(oldEssays.map((e) => [e.id, matchForm(e.title)]));
   // An essay's text is its title and its paragraphs: an essay printed as a title alone (a banner) still has something to match.
-  const wholeOld = (id: string) =>
-    oldBigrams.get(id) ?? oldBigrams.set(id, characterBigrams([titleOf.get(id) ?? "", ...oldByEssay.get(id)!.map((o) => o.anchor.form)].join("\n"))).get(id)!;
+  const wholeOld = (id: string) => oldBigrams.get(id) ?? oldBigrams.set(id, unionOf([titleOf.get(id) ?? "", ...oldByEssay.get(id)!.map((o) => o.anchor.form)])).get(id)!;
+  // The common case first: an essay whose paragraphs are exactly those of a published one (a rebuild with no edit to it).
+  const signature = (forms: readonly string[]) => forms.join("\n");
+  const bySignature = new Map<string, string>();
+  for (const [essayId, olds] of oldByEssay) if (olds.length > 0) bySignature.set(signature(olds.map((o) => o.anchor.form)), essayId);
   const pairs: { essay: number; old: string; score: number }[] = [];
   essays.forEach((essay, i) => {
-    const candidates = new Set<string>(byFile.get(essay.source.file) ?? []);
-    for (const p of news[i]!) for (const id of byForm.get(p.form) ?? []) candidates.add(id);
+    const same = news[i]!.length > 0 ? bySignature.get(signature(news[i]!.map((p) => p.form))) : undefined;
+    if (same !== undefined) {
+      pairs.push({ essay: i, old: same, score: 2 });
+      return;
+    }
+    // Candidates: the published essays sharing the most exact paragraphs (a few), and those read from the same file.
+    const sharedParagraphs = new Map<string, number>();
+    for (const p of news[i]!) for (const id of byForm.get(p.form) ?? []) sharedParagraphs.set(id, (sharedParagraphs.get(id) ?? 0) + 1);
+    const candidates = new Set<string>([
+      ...(byFile.get(essay.source.file) ?? []),
+      ...[...sharedParagraphs].sort((a, b) => b[1] - a[1]).slice(0, ESSAY_CANDIDATES).map(([id]) => id),
+    ]);
     if (candidates.size === 0) return;
-    const whole = characterBigrams([matchForm(essay.displayTitle), ...news[i]!.map((p) => p.form)].join("\n"));
+    const whole = unionOf([matchForm(essay.displayTitle), ...news[i]!.map((p) => p.form)]);
     for (const old of candidates) {
       const l = likeness(wholeOld(old), whole);
-      const score = Math.max(l.firstInSecond, l.secondInFirst);
-      if (score >= ESSAY_MIN_SHARED) pairs.push({ essay: i, old, score });
+      // Both ways: a one-paragraph essay is not the sixteen-paragraph essay it happens to echo. Or one way, when
+      // they share an identical paragraph: an essay that lost a long paragraph (or was cut in two) is still itself.
+      const score = Math.min(l.firstInSecond, l.secondInFirst);
+      const echoes = (sharedParagraphs.get(old) ?? 0) > 0 && Math.max(l.firstInSecond, l.secondInFirst) >= ESSAY_HELD_IN;
+      if (score >= ESSAY_MIN_SHARED || echoes) pairs.push({ essay: i, old, score });
     }
   });
   pairs.sort((a, b) => b.score - a.score || a.essay - b.essay);
@@ -214,6 +237,13 @@ function pairEssays(essays: readonly Essay[], news: NewParagraph[][], oldEssays:
     out[essay] = byId.get(old)!;
     taken.add(old);
   }
+  return out;
+}
+
+/** An essay's grams: each paragraph's own (an English abstract by its four-letter grams, Chinese by pairs), together. */
+function unionOf(forms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const form of forms) for (const gram of characterBigrams(form)) out.add(gram);
   return out;
 }
 
@@ -247,13 +277,14 @@ export function checkAlignment(before: AnchorLedger, after: AnchorLedger): void 
     return undefined;
   };
   for (const old of before.paragraphs) if (!now.has(old.id)) throw new AnchorLedgerError(`anchor ledger: published id ${old.id} would be dropped`);
+  const formBefore = new Map(before.paragraphs.map((p) => [p.id, p.form]));
   // Every id that leads somewhere (live, or moved) must lead to its own passage: the one it named when it was last live.
   for (const entry of after.paragraphs) {
     if (entry.status === "gone") continue;
     const target = live(entry.id);
     if (!target) throw new AnchorLedgerError(`anchor ledger: ${entry.id} leads nowhere`);
-    const named = before.paragraphs.find((p) => p.id === entry.id)?.form ?? entry.form;
-    if (!samePassage(named, target.form)) {
+    const named = formBefore.get(entry.id) ?? entry.form;
+    if (!samePassage(named, target.form) && !heldIn(named, target.form)) {
       throw new AnchorLedgerError(`anchor ledger: ${entry.id} would point at unrelated text: it named "${entry.quote}…" and would name "${target.quote}…"`);
     }
   }

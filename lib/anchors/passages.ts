@@ -1,6 +1,6 @@
 import type { AnchorChange } from "../types";
-import type { AnchorLedger, ParagraphAnchor } from "./ledger";
-import { characterBigrams, CONTAINED_MIN, CONTAINED_MIN_LENGTH, likeness, samePassage } from "./similarity";
+import type { ParagraphAnchor } from "./ledger";
+import { characterBigrams, CONTAINED_MIN, CONTAINED_MIN_LENGTH, heldIn, likeness, samePassage } from "./similarity";
 
 /**
  * The paragraph steps of the alignment (align.ts has the order and the
@@ -79,7 +79,7 @@ export function matchBySimilarity(olds: OldParagraph[], fresh: NewParagraph[], d
       done.set(id, id);
       // The same text elsewhere in the essay is a move within it, not a change of meaning.
       if (o.anchor.form !== n.form) changes.push({ kind: "edited", id, quote: o.anchor.quote });
-    } else if (!placed && n.id !== undefined) {
+    } else if (!placed && n.id !== undefined && heldIn(o.anchor.form, n.form, bigramsOf(o), bigramsOf(n))) {
       merged.set(id, n.id);
       changes.push({ kind: "merged", id, to: n.id, quote: o.anchor.quote });
     } else if (placed && n.id === undefined && !splits.has(n) && n.form !== o.anchor.form && likeness(bigramsOf(o), bigramsOf(n)).secondInFirst >= CONTAINED_MIN) {
@@ -89,7 +89,15 @@ export function matchBySimilarity(olds: OldParagraph[], fresh: NewParagraph[], d
   }
 }
 
-/** Step 3: the old paragraphs still unplaced against every new paragraph, candidates found through shared character pairs. */
+/**
+ * A gram in more paragraphs than this (发展, 治理…) finds no candidates on its
+ * own: the rarer grams of a passage find it, and counting the common ones
+ * would make a rebuild after many edits quadratic. Candidates are still
+ * checked in full.
+ */
+const COMMON_GRAM = 2000;
+
+/** Step 3: the old paragraphs still unplaced against every new paragraph, candidates found through shared grams. */
 export function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], done: Map<string, string>, merged: Map<string, string>, changes: AnchorChange[], oldEssayById: Map<string, string>): void {
   const exact = new Map<string, NewParagraph[]>();
   for (const n of allNew) (exact.get(n.form) ?? exact.set(n.form, []).get(n.form)!).push(n);
@@ -101,7 +109,11 @@ export function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], don
     if (Array.from(o.anchor.form).length < CONTAINED_MIN_LENGTH) continue;
     for (const n of exact.get(o.anchor.form) ?? []) pairs.push({ o, n, shared: Infinity, exact: true });
     const counts = new Map<NewParagraph, number>();
-    for (const pair of bigramsOf(o)) for (const n of postings.get(pair) ?? []) counts.set(n, (counts.get(n) ?? 0) + 1);
+    for (const pair of bigramsOf(o)) {
+      const list = postings.get(pair);
+      if (!list || list.length > COMMON_GRAM) continue;
+      for (const n of list) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
     for (const [n, shared] of counts) {
       if (n.form === o.anchor.form || !samePassage(o.anchor.form, n.form, bigramsOf(o), bigramsOf(n))) continue;
       pairs.push({ o, n, shared, exact: false });
@@ -120,7 +132,7 @@ export function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], don
   }
   for (const { o, n } of pairs) {
     const id = o.anchor.id;
-    if (done.has(id) || merged.has(id) || n.id === undefined) continue;
+    if (done.has(id) || merged.has(id) || n.id === undefined || !heldIn(o.anchor.form, n.form, bigramsOf(o), bigramsOf(n))) continue;
     merged.set(id, n.id);
     changes.push({ kind: "merged", id, to: n.id, quote: o.anchor.quote });
   }
@@ -151,19 +163,19 @@ export function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], don
  * paragraph it led to as the nearest. (A join undone, or the joined passage
  * later cut out, must not leave the old id on text that is no longer its own.)
  */
-export function recheckMoved(entry: ParagraphAnchor, ledger: AnchorLedger, retiredNow: ParagraphAnchor[], liveForm: Map<string, string>, allNew: NewParagraph[], changes: AnchorChange[]): ParagraphAnchor {
-  const byId = new Map<string, ParagraphAnchor>([...ledger.paragraphs, ...retiredNow].map((p) => [p.id, p]));
+export function recheckMoved(entry: ParagraphAnchor, byId: ReadonlyMap<string, ParagraphAnchor>, liveForm: Map<string, string>, allNew: NewParagraph[], changes: AnchorChange[]): ParagraphAnchor {
   let at: string | undefined = entry.to;
   for (let hops = 0; at !== undefined && !liveForm.has(at) && hops < 1000; hops++) {
     const next = byId.get(at);
     at = next?.status === "moved" ? next.to : undefined;
   }
-  if (at !== undefined && samePassage(entry.form, liveForm.get(at)!)) return entry;
+  if (at !== undefined && (samePassage(entry.form, liveForm.get(at)!) || heldIn(entry.form, liveForm.get(at)!))) return entry;
   const own = characterBigrams(entry.form);
   let best: NewParagraph | undefined;
   let bestShared = 0;
-  for (const n of allNew) {
-    if (!samePassage(entry.form, n.form, own, bigramsOf(n))) continue;
+  // Re-found only where it is held whole, and never a short passage (a heading): another essay's 结语 is not this one.
+  for (const n of Array.from(entry.form).length >= CONTAINED_MIN_LENGTH ? allNew : []) {
+    if (!heldIn(entry.form, n.form, own, bigramsOf(n))) continue;
     const shared = likeness(own, bigramsOf(n)).shared;
     if (shared > bestShared) [best, bestShared] = [n, shared];
   }

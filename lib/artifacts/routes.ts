@@ -64,9 +64,11 @@ export function paragraphRoute(paragraphId: string): "live" | { to: string } | "
   const match = PARAGRAPH_ID.exec(paragraphId);
   if (match) {
     const k = Number(match[2]);
-    if ((paragraphs[match[1]!] ?? []).some(([first, last]) => k >= first && k <= last)) return "live";
+    // Own keys only: an id like constructor-p1 must not find Object.prototype's members.
+    const ranges = Object.hasOwn(paragraphs, match[1]!) ? paragraphs[match[1]!]! : [];
+    if (ranges.some(([first, last]) => k >= first && k <= last)) return "live";
   }
-  const where = retired.paragraphs[paragraphId];
+  const where = Object.hasOwn(retired.paragraphs, paragraphId) ? retired.paragraphs[paragraphId] : undefined;
   if (!where) return null;
   return "to" in where ? { to: where.to } : "gone";
 }
@@ -81,5 +83,6 @@ export function retiredEssayRoute(essayId: string): { to: string } | "gone" | nu
 
 /** The slug of the author with this name (as printed, or in Simplified form), or null. */
 export function authorSlugForName(name: string): string | null {
-  return load().authors[name] ?? null;
+  const { authors } = load();
+  return Object.hasOwn(authors, name) ? authors[name]! : null;
 }

@@ -28,7 +28,8 @@ export function lookUpParagraph(id: string): ParagraphLookup | null {
   const { paragraphsById, essaysById } = getCorpus();
   const live = paragraphsById.get(id);
   if (live) return { status: "live", ...live };
-  const where: RetiredParagraph | undefined = getRetired().paragraphs[id];
+  const retired = getRetired().paragraphs;
+  const where: RetiredParagraph | undefined = Object.hasOwn(retired, id) ? retired[id] : undefined;
   if (!where) return null;
   if ("to" in where) {
     const target = paragraphsById.get(where.to);
@@ -53,21 +54,4 @@ export function lookUpEssay(id: string): { status: "live" | "moved"; essay: Essa
   const to = retired[id];
   const essay = to ? essaysById.get(to) : undefined;
   return essay ? { status: "moved", essay } : { status: "gone" };
-}
-
-/**
- * The retired paragraph ids that were published on this essay's page (their
- * id starts with the essay's id), with where each leads: what the essay
- * page needs to answer an old `#p<k>` anchor.
- */
-export function retiredParagraphsOf(essay: Essay): { id: string; to: Located | null; nearest: Located | null }[] {
-  const prefix = `${essay.id}-`;
-  const out: { id: string; to: Located | null; nearest: Located | null }[] = [];
-  for (const id of Object.keys(getRetired().paragraphs)) {
-    if (!id.startsWith(prefix)) continue;
-    const found = lookUpParagraph(id);
-    if (!found) continue;
-    out.push(found.status === "gone" ? { id, to: null, nearest: found.nearest } : { id, to: { essay: found.essay, paragraph: found.paragraph }, nearest: null });
-  }
-  return out;
 }

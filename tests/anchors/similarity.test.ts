@@ -85,9 +85,13 @@ describe("samePassage", () => {
     ["five characters, one changed (jaccard 0.6, too short)", "甲乙丙丁戊", "甲乙丙丁庚", false],
     ["six characters, one changed (jaccard 0.67)", "甲乙丙丁戊己", "甲乙丙丁戊庚", true],
     ["a four-character heading with an OCR slip", "理顺体制", "理顺休制", false],
-    // EDITED_MIN_JACCARD, with both too short for containment.
-    ["jaccard exactly 0.5", "甲乙丙丁戊庚", "甲乙丙丁戊梅兰竹", true],
-    ["jaccard 4/9", "甲乙丙丁戊庚", "甲乙丙丁戊梅兰竹菊", false],
+    // Under CONTAINED_MIN_LENGTH (headings): at most SHORT_EDITS_MAX characters changed, whatever the Jaccard.
+    ["a short heading, two characters changed", "新质生产力赋能基层治理的内在逻辑", "新质生产力赋能基层治理的内在机制", true],
+    ["a short heading, three characters changed (jaccard 0.5: two headings)", "甲乙丙丁戊庚", "甲乙丙丁戊梅兰竹", false],
+    ["two numbered headings of one essay (different sections)", "1新质生产力赋能基层治理现代化的内在逻辑", "2新质生产力赋能基层治理的内在机制", false],
+    // EDITED_MIN_JACCARD, for passages long enough (24 characters and more).
+    ["jaccard at least 0.5", `${SEASONS}甲乙丙`, `${SEASONS}丁戊己`, true],
+    ["jaccard below 0.5 and neither contained", `${SEASONS.slice(0, 12)}${FORTY.slice(0, 12)}`, `${SEASONS.slice(0, 12)}${FORTY.slice(20, 40)}`, false],
     // CONTAINED_MIN_LENGTH: a prefix of the longer text, all pairs found, jaccard below 0.5.
     ["24 characters wholly inside 61", `${SEASONS}甲乙丙`, `${SEASONS}${FORTY}`, true],
     ["23 characters wholly inside 61", `${SEASONS}甲乙`, `${SEASONS}${FORTY}`, false],

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { staleAnchorAction, type RetiredAnchor, type StaleAnchorAction } from "@/lib/web/stale-anchors";
+import { staleAnchorAction, staleAnchorId, type StaleAnchorAction } from "@/lib/web/stale-anchors";
 import {
   authorUrl,
   distributionPageUrl,
@@ -96,10 +96,13 @@ describe("paragraphAnchor", () => {
 
 describe("textFragment and paragraphShareLink", () => {
   it.each<[string, string]>([
-    // the opening 12 characters, percent-encoded, with "-" and "," (syntax inside a text directive) encoded too
+    // up to the first clause mark (a word boundary, where Chromium can match), percent-encoded, "-" and "&" too
+    ["数字党建，赋能社区治理", `:~:text=${encodeURIComponent("数字党建")}`],
+    ["社区是社会的基本单元，是国家治理的“最后一公里”。", `:~:text=${encodeURIComponent("社区是社会的基本单元")}`],
+    // no clause mark within 40 characters: the first 12
     ["数字党建赋能社区治理现代化的路径与方法", `:~:text=${encodeURIComponent("数字党建赋能社区治理现代")}`],
-    ["  短句。", `:~:text=${encodeURIComponent("短句。")}`],
-    ["a-b,c d", ":~:text=a%2Db%2Cc%20d"],
+    ["  短句。", `:~:text=${encodeURIComponent("短句")}`],
+    ["a-b&c d", ":~:text=a%2Db%26c%20d"],
     ["第一行\n第二行", `:~:text=${encodeURIComponent("第一行")}`],
     ["𠀀𠀁𠀂", `:~:text=${encodeURIComponent("𠀀𠀁𠀂")}`],
   ])("%s", (text, expected) => {
@@ -312,21 +315,29 @@ describe("deep links of results and concordance lines", () => {
   });
 });
 
-describe("staleAnchorAction: an old anchor on an essay page", () => {
-  const retired: RetiredAnchor[] = [
-    { anchor: "p6", moved: "/essays/abc#p5" },
-    { anchor: "p9", gone: true, nearest: { href: "/essays/abc#p8", n: 7 } },
-    { anchor: "p10", gone: true, nearest: null },
-  ];
-  it.each<[string, string, boolean, StaleAnchorAction]>([
-    ["a moved passage is followed", "#p6", false, { kind: "follow", href: "/essays/abc#p5" }],
-    ["a removed passage gets the notice with the nearest paragraph", "#p9", false, { kind: "notice", retired: retired[1] as Extract<RetiredAnchor, { gone: true }> }],
-    ["a removed passage with no survivor still gets the notice", "#p10", false, { kind: "notice", retired: retired[2] as Extract<RetiredAnchor, { gone: true }> }],
-    ["an element the page has wins, retired or not", "#p6", true, { kind: "none" }],
-    ["an anchor never published does nothing", "#p99", false, { kind: "none" }],
-    ["no fragment does nothing", "", false, { kind: "none" }],
-    ["broken percent-encoding does nothing", "#%E6%B2", false, { kind: "none" }],
-  ])("%s", (_case, hash, has, expected) => {
-    expect(staleAnchorAction(hash, has, retired)).toEqual(expected);
+describe("staleAnchorId: which id an essay page asks about", () => {
+  it.each<[string, string, string, boolean, string | null]>([
+    ["an anchor the page has", "#p6", "", true, null],
+    ["an anchor the page lacks: this essay's paragraph", "#p6", "", false, "abc-p6"],
+    ["a whole id the page lacks (a passage from another essay)", "#xyz-p7", "", false, "xyz-p7"],
+    ["after a redirect from a retired essay, even when the page has p6", "#p6", "?from=old-essay", true, "old-essay-p6"],
+    ["after a redirect, a whole id", "#xyz-p7", "?hl=%E6%B2%BB&from=old", true, "xyz-p7"],
+    ["no fragment", "", "", false, null],
+    ["broken percent-encoding", "#%E6%B2", "", false, null],
+  ])("%s", (_case, hash, search, has, expected) => {
+    expect(staleAnchorId(hash, search, "abc", has)).toBe(expected);
+  });
+});
+
+describe("staleAnchorAction: what the page does with the API's answer", () => {
+  it.each<[string, number, unknown, string, StaleAnchorAction]>([
+    ["a passage that lives elsewhere is followed", 200, { url: "/essays/abc#p5" }, "/essays/abc#p6", { kind: "follow", href: "/essays/abc#p5" }],
+    ["already there: nothing (no loop)", 200, { url: "/essays/abc#p6" }, "/essays/abc#p6", { kind: "none" }],
+    ["removed, with the nearest paragraph", 410, { nearest: { url: "/essays/abc#p5", n: 4 } }, "/essays/abc#p6", { kind: "notice", anchor: "p6", nearest: { href: "/essays/abc#p5", n: 4 } }],
+    ["removed, nothing survived", 410, { nearest: null }, "/essays/abc#p6", { kind: "notice", anchor: "p6", nearest: null }],
+    ["never published", 404, { error: "no" }, "/essays/abc#p6", { kind: "none" }],
+    ["a body that is not JSON", 200, null, "/essays/abc#p6", { kind: "none" }],
+  ])("%s", (_case, status, body, here, expected) => {
+    expect(staleAnchorAction(status, body, "p6", here)).toEqual(expected);
   });
 });

@@ -7,10 +7,8 @@ import { HighlightTerms } from "@/components/highlight-terms";
 import { StaleAnchor } from "@/components/stale-anchor";
 import { TargetMarker } from "@/components/target-marker";
 import { authorsWithSlugs, collectionOf, essayKeywords, essayNeighbours, findEssay, listEssays } from "@/lib/browse/essays";
-import { retiredParagraphsOf } from "@/lib/browse/anchors";
 import { themesOfEssay } from "@/lib/browse/themes";
-import type { RetiredAnchor } from "@/lib/web/stale-anchors";
-import { essayUrl, paragraphAnchor, paragraphUrl, searchUrl, sourceUrlFor, themeUrl } from "@/lib/web/urls";
+import { essayUrl, paragraphApiUrl, searchUrl, sourceUrlFor, themeUrl } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -46,12 +44,7 @@ export default async function EssayPage({ params }: Props) {
   const collection = collectionOf(essay);
   const keywords = essayKeywords(essay);
   const themes = themesOfEssay(essay.id);
-  // Anchors of paragraphs published on this page before a revision: where each leads now.
-  const retired: RetiredAnchor[] = retiredParagraphsOf(essay).map(({ id, to, nearest }) =>
-    to
-      ? { anchor: paragraphAnchor(essay.id, id), moved: paragraphUrl(to.essay.id, to.paragraph.id) }
-      : { anchor: paragraphAnchor(essay.id, id), gone: true, nearest: nearest ? { href: paragraphUrl(nearest.essay.id, nearest.paragraph.id), n: nearest.paragraph.n } : null },
-  );
+
 
   return (
     <article id="essay" className="max-w-[42em]">
@@ -135,7 +128,7 @@ export default async function EssayPage({ params }: Props) {
         </nav>
       )}
 
-      {retired.length > 0 && <StaleAnchor retired={retired} />}
+      <StaleAnchor essayId={essay.id} apiBase={paragraphApiUrl("")} />
       <EssayBody essay={essay} />
       <HighlightTerms containerId="essay" />
       <TargetMarker />
