@@ -2,7 +2,7 @@ import { matchForm } from "../text/match-form";
 import type { AnchorChange, Corpus, Essay } from "../types";
 import { AnchorLedgerError, LEDGER_VERSION, type AnchorLedger, type EssayAnchor, type ParagraphAnchor } from "./ledger";
 import { commonSubsequence, matchAcross, matchBySimilarity, nearestSurvivor, recheckMoved, type NewParagraph, type OldParagraph } from "./passages";
-import { characterBigrams, heldIn, likeness, samePassage, SHORT_PASSAGE } from "./similarity";
+import { characterBigrams, CONTAINED_MIN_LENGTH, heldIn, likeness, samePassage, SHORT_PASSAGE } from "./similarity";
 
 /**
  * Durable ids: aligns a freshly parsed corpus (whose ids the parser made
@@ -35,6 +35,9 @@ import { characterBigrams, heldIn, likeness, samePassage, SHORT_PASSAGE } from "
 export const ESSAY_MIN_SHARED = 0.5;
 /** Or when one holds this share of the other's and they share an identical paragraph. */
 const ESSAY_HELD_IN = 0.8;
+/** How many opening paragraphs, and how many of their rarest grams, find candidate essays when nothing is identical. */
+const OPENING_PARAGRAPHS = 2;
+const RARE_GRAMS = 12;
 /** How many published essays (those sharing the most identical paragraphs) a new essay is compared with, besides those of its file. */
 const ESSAY_CANDIDATES = 5;
 
@@ -195,6 +198,26 @@ function pairEssays(essays: readonly Essay[], news: NewParagraph[][], oldEssays:
   for (const [essayId, olds] of oldByEssay) for (const o of olds) if (Array.from(o.anchor.form).length >= SHORT_PASSAGE) (byForm.get(o.anchor.form) ?? byForm.set(o.anchor.form, new Set()).get(o.anchor.form)!).add(essayId);
   const byFile = new Map<string, string[]>();
   for (const e of oldEssays) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e.id]);
+  // And those whose opening paragraphs share the rarest grams of this one's: a correction made all through a
+  // corpus (的 → 得 everywhere) leaves no paragraph or title identical, yet each essay is still itself.
+  const opening = (forms: readonly string[]) => forms.filter((f) => Array.from(f).length >= CONTAINED_MIN_LENGTH).slice(0, OPENING_PARAGRAPHS);
+  const gramEssays = new Map<string, Set<string>>();
+  for (const [essayId, olds] of oldByEssay) {
+    for (const form of opening(olds.map((o) => o.anchor.form))) for (const gram of characterBigrams(form)) (gramEssays.get(gram) ?? gramEssays.set(gram, new Set()).get(gram)!).add(essayId);
+  }
+  const byOpening = (forms: readonly string[]): string[] => {
+    const lists = [...new Set(opening(forms).flatMap((f) => [...characterBigrams(f)]))]
+      .map((gram) => gramEssays.get(gram))
+      .filter((set): set is Set<string> => set !== undefined)
+      .sort((a, b) => a.size - b.size)
+      .slice(0, RARE_GRAMS);
+    const hits = new Map<string, number>();
+    for (const set of lists) for (const id of set) hits.set(id, (hits.get(id) ?? 0) + 1);
+    return [...hits].sort((a, b) => b[1] - a[1]).slice(0, ESSAY_CANDIDATES).map(([id]) => id);
+  };
+  // And those of the same title: a file renamed and its paragraphs corrected is still the same essay.
+  const byTitle = new Map<string, string[]>();
+  for (const e of oldEssays) byTitle.set(matchForm(e.title), [...(byTitle.get(matchForm(e.title)) ?? []), e.id]);
   const oldBigrams = new Map<string, Set<string>>();
   const titleOf = new Map(oldEssays.map((e) => [e.id, matchForm(e.title)]));
   // An essay's text is its title and its paragraphs: an essay printed as a title alone (a banner) still has something to match.
@@ -210,11 +233,13 @@ function pairEssays(essays: readonly Essay[], news: NewParagraph[][], oldEssays:
       pairs.push({ essay: i, old: same, score: 2 });
       return;
     }
-    // Candidates: the published essays sharing the most exact paragraphs (a few), and those read from the same file.
+    // Candidates: the published essays sharing the most exact paragraphs (a few), those read from the same file, and those of the same title.
     const sharedParagraphs = new Map<string, number>();
     for (const p of news[i]!) for (const id of byForm.get(p.form) ?? []) sharedParagraphs.set(id, (sharedParagraphs.get(id) ?? 0) + 1);
     const candidates = new Set<string>([
       ...(byFile.get(essay.source.file) ?? []),
+      ...(byTitle.get(matchForm(essay.displayTitle)) ?? []),
+      ...byOpening(news[i]!.map((p) => p.form)),
       ...[...sharedParagraphs].sort((a, b) => b[1] - a[1]).slice(0, ESSAY_CANDIDATES).map(([id]) => id),
     ]);
     if (candidates.size === 0) return;

@@ -89,13 +89,9 @@ export function matchBySimilarity(olds: OldParagraph[], fresh: NewParagraph[], d
   }
 }
 
-/**
- * A gram in more paragraphs than this (发展, 治理…) finds no candidates on its
- * own: the rarer grams of a passage find it, and counting the common ones
- * would make a rebuild after many edits quadratic. Candidates are still
- * checked in full.
- */
-const COMMON_GRAM = 2000;
+/** How many of a passage's rarest grams look for candidates, and how many candidates (most grams shared first) are compared in full. */
+const RARE_GRAMS = 12;
+const CANDIDATES = 16;
 
 /** Step 3: the old paragraphs still unplaced against every new paragraph, candidates found through shared grams. */
 export function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], done: Map<string, string>, merged: Map<string, string>, changes: AnchorChange[], oldEssayById: Map<string, string>): void {
@@ -108,13 +104,18 @@ export function matchAcross(leftOld: OldParagraph[], allNew: NewParagraph[], don
     // Across essays only a passage long enough to be itself: a heading like 结语 in another essay is another heading.
     if (Array.from(o.anchor.form).length < CONTAINED_MIN_LENGTH) continue;
     for (const n of exact.get(o.anchor.form) ?? []) pairs.push({ o, n, shared: Infinity, exact: true });
+    // Candidates from the passage's rarest grams only (a passage edited, joined or split keeps most of them);
+    // each candidate is then compared in full. Linear in the corpus, however many paragraphs changed.
+    const rare = [...bigramsOf(o)]
+      .map((gram) => postings.get(gram))
+      .filter((list): list is NewParagraph[] => list !== undefined)
+      .sort((a, b) => a.length - b.length)
+      .slice(0, RARE_GRAMS);
     const counts = new Map<NewParagraph, number>();
-    for (const pair of bigramsOf(o)) {
-      const list = postings.get(pair);
-      if (!list || list.length > COMMON_GRAM) continue;
-      for (const n of list) counts.set(n, (counts.get(n) ?? 0) + 1);
-    }
-    for (const [n, shared] of counts) {
+    for (const list of rare) for (const n of list) counts.set(n, (counts.get(n) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES);
+    for (const [n] of best) {
+      const shared = likeness(bigramsOf(o), bigramsOf(n)).shared;
       if (n.form === o.anchor.form || !samePassage(o.anchor.form, n.form, bigramsOf(o), bigramsOf(n))) continue;
       pairs.push({ o, n, shared, exact: false });
     }
