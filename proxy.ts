@@ -32,6 +32,9 @@ export function proxy(request: NextRequest): NextResponse {
     // Next.js parses a proxy's Location as an absolute URL (a relative one is a 500), and sends a same-origin one back relative.
     return NextResponse.redirect(new URL(`/authors/${encodeURIComponent(slug)}`, request.url), 308);
   }
+  // The removed notice is reached only through the rewrites below (Next.js runs the proxy again for the rewritten
+  // path, with the marker header); asked for directly it names nothing.
+  if (REMOVED_PAGE.test(pathname) && request.headers.get(REWRITTEN) !== "removed") return notFoundPage(request);
   // A share page or related page exists only for a paragraph id ever published (they render per request; see
   // lib/artifacts/routes.ts for why the proxy checks): a retired id follows its passage, or says it is gone.
   const paragraphPage = PARAGRAPH_PAGE.exec(pathname);
@@ -63,20 +66,30 @@ export function proxy(request: NextRequest): NextResponse {
     return response;
   }
   // Rendered per request, or the prerendered not-found page for an unknown path.
+  const { headers, policy } = perRequestPolicy(request);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+/** A fresh nonce policy for a page rendered per request, and the request headers that hand the nonce to Next.js. */
+function perRequestPolicy(request: NextRequest): { headers: Headers; policy: string } {
   const nonce = newNonce();
   const policy = contentSecurityPolicy({ nonce, hashes: notFoundScriptHashes() });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set("Content-Security-Policy", policy);
-  return response;
+  return { headers, policy };
 }
 
 /** An author page path: /authors/<one segment>. */
 const AUTHOR_PATH = /^\/authors\/([^/]+)\/?$/u;
 /** A paragraph's share page, /p/<paragraph id>, or its related page, /related/<paragraph id>. */
 const PARAGRAPH_PAGE = /^\/(p|related)\/([^/]+)\/?$/u;
+/** Request header marking the proxy's own rewrite to the removed notice (a reader sending it only sees that notice, or a 404). */
+const REWRITTEN = "x-essay-search-rewrite";
+/** The removed notice's own path (app/removed/[id]). */
+const REMOVED_PAGE = /^\/removed(\/|$)/u;
 /** An essay page, /essays/<essay id>. */
 const ESSAY_PAGE = /^\/essays\/([^/]+)\/?$/u;
 /** A path no route matches: Next.js answers it with the prerendered not-found page and status 404. */
@@ -89,11 +102,8 @@ const NOWHERE = "/__not-found__";
  * API answers the same id with 410 Gone.
  */
 function removedPage(request: NextRequest, id: string): NextResponse {
-  const nonce = newNonce();
-  const policy = contentSecurityPolicy({ nonce, hashes: notFoundScriptHashes() });
-  const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
-  headers.set("Content-Security-Policy", policy);
+  const { headers, policy } = perRequestPolicy(request);
+  headers.set(REWRITTEN, "removed");
   const response = NextResponse.rewrite(new URL(`/removed/${encodeURIComponent(id)}`, request.url), { request: { headers } });
   if (process.env.NODE_ENV === "production") response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -25,7 +25,7 @@ export interface NewParagraph {
   id?: string;
 }
 
-export const bigramsOf = (p: { form: string; bigrams?: Set<string> } | OldParagraph): Set<string> => {
+const bigramsOf = (p: { form: string; bigrams?: Set<string> } | OldParagraph): Set<string> => {
   if ("anchor" in p) return (p.bigrams ??= characterBigrams(p.anchor.form));
   return (p.bigrams ??= characterBigrams(p.form));
 };

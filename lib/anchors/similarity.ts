@@ -1,3 +1,5 @@
+import { characterPairs } from "../text/grams";
+
 /**
  * How alike two paragraphs are, on their match forms (lib/text/match-form.ts),
  * by their sets of character pairs. Three measures, each 0–1:
@@ -41,6 +43,7 @@ export function characterBigrams(form: string): Set<string> {
   const latin = form.match(LATIN)?.length ?? 0;
   const size = latin >= LATIN_MIN && latin * 2 > chars.length ? LATIN_GRAM : 2;
   if (chars.length < size) return new Set(chars.length > 0 ? [form] : []);
+  if (size === 2) return new Set(characterPairs(form));
   const out = new Set<string>();
   for (let i = 0; i + size <= chars.length; i++) out.add(chars.slice(i, i + size).join(""));
   return out;

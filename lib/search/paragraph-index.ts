@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import FlexSearch from "flexsearch";
+import { characterPairs } from "../text/grams";
 import { matchForm } from "../text/match-form";
 import { INDEX_FORMAT_VERSION, type Corpus } from "../types";
 import { intersect } from "./id-sets";
@@ -150,18 +151,6 @@ export function readIndexFolder(dir: string): ExportedIndex {
   const data: Record<string, string> = {};
   for (const key of manifest.keys) data[key] = readFileSync(join(dir, keyFile(key)), "utf8");
   return { formatVersion: manifest.formatVersion, paragraphOrder: manifest.paragraphOrder, data };
-}
-
-/**
- * The overlapping character pairs of a match form, by code point.
- *
- * @example characterPairs("新质生产") // ["新质", "质生", "生产"]
- */
-export function characterPairs(form: string): string[] {
-  const chars = [...form];
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
-  return pairs;
 }
 
 /**

@@ -93,6 +93,9 @@ describe("every published paragraph link after a revision", () => {
     ["a malformed id", "/api/paragraphs/%E6%B2%BB%E7%90%86", 400],
     ["upper case", "/api/paragraphs/ABC-P1", 400],
     ["a share page never published", "/p/no-such-essay-p1", 404],
+    ["an id that is a built-in object key", "/p/constructor-p1", 404],
+    ["an API id that is a built-in object key", "/api/paragraphs/constructor", 404],
+    ["the removed notice asked for directly", "/removed/anything", 404],
   ])("answers %s with %i", async (_case, path, status) => {
     const answer = await ask(path);
     expect(answer.status).toBe(status);
